@@ -1,0 +1,83 @@
+"""Measures of spiking activity: rates, irregularity, population rhythms and synchrony.
+
+Spikes are :class:`neurorepro.monitors.Spikes` (index, time [ms]) pairs; times in ms,
+rates in Hz, frequencies in Hz.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from scipy import ndimage, signal
+
+from . import _validate
+from .monitors import Spikes
+
+
+def firing_rates(spikes: Spikes, duration: float, t_start: float = 0.0) -> np.ndarray:
+    """Rate [Hz] of each of the ``spikes.n`` neurons over [t_start, t_start + duration) ms."""
+    duration = _validate.positive("duration", duration)
+    inside = (spikes.t >= t_start) & (spikes.t < t_start + duration)
+    return np.bincount(spikes.i[inside], minlength=spikes.n) / (duration * 1e-3)
+
+
+def isi_cv(spikes: Spikes, min_spikes: int = 3) -> np.ndarray:
+    """Coefficient of variation std/mean of the inter-spike intervals of each neuron.
+
+    NaN for neurons with fewer than ``min_spikes`` spikes.
+    """
+    _validate.count("min_spikes", min_spikes, minimum=2)
+    cv = np.full(spikes.n, np.nan)
+    for k, train in enumerate(spikes.trains()):
+        if len(train) >= min_spikes:
+            isi = np.diff(train)
+            cv[k] = isi.std() / isi.mean()
+    return cv
+
+
+def smoothed_rate(rate: np.ndarray, dt: float, width: float) -> np.ndarray:
+    """A population rate smoothed with a Gaussian kernel of standard deviation ``width`` [ms]."""
+    dt, width = _validate.positive("dt", dt), _validate.positive("width", width)
+    return ndimage.gaussian_filter1d(np.asarray(rate, float), sigma=width / dt, mode="nearest")
+
+
+def power_spectrum(x: np.ndarray, dt: float, resolution: float = 2.0):
+    """Welch power spectrum of ``x`` sampled every ``dt`` ms: (frequencies [Hz], power).
+
+    ``resolution`` is the frequency resolution [Hz] (segment length 1000 / resolution ms).
+    """
+    dt = _validate.positive("dt", dt)
+    fs = 1000.0 / dt
+    nperseg = min(len(x), int(round(fs / _validate.positive("resolution", resolution))))
+    return signal.welch(np.asarray(x, float) - np.mean(x), fs=fs, nperseg=nperseg)
+
+
+def spectrum_peak(x: np.ndarray, dt: float, band=(1.0, np.inf), resolution: float = 2.0) -> float:
+    """Frequency [Hz] of the largest power-spectrum peak of ``x`` within ``band``."""
+    freqs, power = power_spectrum(x, dt, resolution)
+    inside = (freqs >= band[0]) & (freqs <= band[1])
+    if not inside.any():
+        raise ValueError(f"band {band} Hz holds no frequency of the spectrum (0–{freqs[-1]:g} Hz)")
+    return float(freqs[inside][np.argmax(power[inside])])
+
+
+def binned(spikes: Spikes, duration: float, bin_size: float) -> np.ndarray:
+    """Spike counts, int[n, n_bins], in bins of ``bin_size`` ms over [0, duration)."""
+    bin_size = _validate.positive("bin_size", bin_size)
+    n_bins = int(np.ceil(_validate.positive("duration", duration) / bin_size))
+    inside = spikes.t < n_bins * bin_size
+    counts = np.zeros((spikes.n, n_bins), np.int64)
+    np.add.at(counts, (spikes.i[inside], (spikes.t[inside] // bin_size).astype(int)), 1)
+    return counts
+
+
+def coherence(spikes: Spikes, duration: float, bin_size: float) -> float:
+    """Wang & Buzsáki (1996) synchrony κ: the mean over pairs of Σ XᵢXⱼ / √(Σ Xᵢ Σ Xⱼ),
+    with Xᵢ the binary train of neuron i in bins of ``bin_size`` ms (silent neurons excluded)."""
+    x = (binned(spikes, duration, bin_size) > 0).astype(float)
+    x = x[x.sum(axis=1) > 0]
+    if len(x) < 2:
+        return float("nan")
+    overlap = x @ x.T
+    norm = np.sqrt(np.outer(np.diag(overlap), np.diag(overlap)))
+    pairs = ~np.eye(len(x), dtype=bool)
+    return float(np.mean(overlap[pairs] / norm[pairs]))

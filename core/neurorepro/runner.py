@@ -1,0 +1,216 @@
+"""The runner: a model's step function compiled once with ``jax.lax.scan``.
+
+A model is a pure function ``step(state, params, clock) -> state``. ``state`` and ``params``
+are pytrees; ``clock`` is a :class:`Clock` holding the time t [ms] at the start of the step,
+the step size dt [ms], the step index and a ``jax.random`` key for that step. Parameters,
+initial state, dt and key are arguments of the compiled function, so new values never
+recompile; :func:`sweep` maps the same compiled run over a batch of parameters with ``vmap``.
+
+Long runs are split into chunks of ``chunk_steps`` steps: each chunk continues from the last
+state, and its monitored samples move to host memory before the next one starts, so device
+memory does not grow with the duration. The key of step i is ``fold_in(key, i)``: a run's
+result does not depend on how it is chunked. After every chunk the state is checked for
+NaN/Inf; a run that diverged stops with :class:`SimulationDiverged`, naming the variable
+and the time.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Callable, Mapping
+from typing import Any, NamedTuple
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+from tqdm.auto import tqdm
+
+from . import _validate
+
+PyTree = Any
+
+
+class Clock(NamedTuple):
+    """Where a step stands: t [ms] at its start, dt [ms], step index i, and its random key."""
+
+    t: jax.Array
+    dt: jax.Array
+    i: jax.Array
+    key: jax.Array
+
+
+class SimulationDiverged(FloatingPointError):
+    """A state variable became NaN or infinite."""
+
+
+class RunResult(NamedTuple):
+    """Final state, monitor results by name, and the time [ms] the run ended at."""
+
+    state: PyTree
+    monitors: dict[str, Any]
+    t_end: float
+
+    def __getitem__(self, name):
+        if isinstance(name, str):
+            return self.monitors[name]
+        return tuple.__getitem__(self, name)
+
+
+def _leaf_names(state) -> list[str]:
+    paths, _ = jax.tree_util.tree_flatten_with_path(state)
+    return [jax.tree_util.keystr(path).lstrip(".") or "state" for path, _ in paths]
+
+
+def _first_non_finite(state) -> jax.Array:
+    """Index of the first floating-point leaf holding NaN/Inf, or -1."""
+    flags = [
+        jnp.logical_not(jnp.all(jnp.isfinite(leaf)))
+        if jnp.issubdtype(jnp.result_type(leaf), jnp.inexact)
+        else jnp.asarray(False)
+        for leaf in jax.tree.leaves(state)
+    ]
+    if not flags:
+        return jnp.asarray(-1, jnp.int32)
+    flags = jnp.stack(flags)
+    return jnp.where(jnp.any(flags), jnp.argmax(flags), -1).astype(jnp.int32)
+
+
+@functools.lru_cache(maxsize=64)
+def _compile(step: Callable, monitors: tuple, n_steps: int, check_finite: bool, batched: tuple | None):
+    """A jitted ``chunk(state, params, key, i0, dt) -> (state, samples, bad_step, bad_leaf)``."""
+
+    def chunk(state, params, key, i0, dt):
+        def body(carry, i):
+            state, bad_step, bad_leaf = carry
+            clock = Clock(t=i * dt, dt=dt, i=i, key=jax.random.fold_in(key, i))
+            state = step(state, params, clock)
+            samples = tuple(m.sample(state) for m in monitors)
+            if check_finite:
+                leaf = _first_non_finite(state)
+                newly = (bad_step < 0) & (leaf >= 0)
+                bad_step = jnp.where(newly, i, bad_step)
+                bad_leaf = jnp.where(newly, leaf, bad_leaf)
+            return (state, bad_step, bad_leaf), samples
+
+        start = (state, jnp.asarray(-1, jnp.int32), jnp.asarray(-1, jnp.int32))
+        indices = i0 + jnp.arange(n_steps, dtype=jnp.int32)
+        (state, bad_step, bad_leaf), samples = jax.lax.scan(body, start, indices)
+        return state, samples, bad_step, bad_leaf
+
+    if batched is not None:
+        state_axis, key_axis = batched
+        chunk = jax.vmap(chunk, in_axes=(state_axis, 0, key_axis, None, None))
+    return jax.jit(chunk)
+
+
+def _chunk_plan(n_total: int, chunk_steps: int | None, bytes_per_step: int) -> int:
+    if chunk_steps is not None:
+        return _validate.count("chunk_steps", chunk_steps)
+    budget = 256 * 2**20  # monitored bytes held on the device per chunk
+    return max(1, min(n_total, 10_000, budget // max(bytes_per_step, 1)))
+
+
+def _simulate(step, state, params, *, duration, dt, monitors, key, t0, chunk_steps,
+              check_finite, progress, batched):
+    n_total = _validate.n_steps(duration, dt)
+    i_start = int(round(_validate.non_negative("t0", t0) / dt))
+    monitors = dict(monitors or {})
+    names, mons = tuple(monitors), tuple(monitors.values())
+    key = jax.random.key(0) if key is None else key
+    batch = jax.tree.leaves(params)[0].shape[0] if batched is not None else None
+
+    probe = jax.eval_shape(
+        lambda s: tuple(m.sample(s) for m in mons),
+        state if batched is None or batched[0] is None else jax.tree.map(lambda x: x[0], state),
+    )
+    bytes_per_step = sum(math.prod(p.shape) * p.dtype.itemsize for p in probe) * (batch or 1)
+    per_chunk = _chunk_plan(n_total, chunk_steps, bytes_per_step)
+
+    host = [[] for _ in mons]
+    leaf_names = _leaf_names(state)
+    dt_arr = jnp.asarray(dt, dtype=jnp.result_type(float))
+    done = 0
+    with tqdm(total=n_total, unit="step", delay=2.0, disable=progress is False,
+              desc="simulating", leave=False) as bar:
+        while done < n_total:
+            n = min(per_chunk, n_total - done)
+            run_chunk = _compile(step, mons, n, check_finite, batched)
+            state, samples, bad_step, bad_leaf = run_chunk(
+                state, params, key, jnp.asarray(i_start + done, jnp.int32), dt_arr
+            )
+            for store, s in zip(host, samples):
+                store.append(np.asarray(s))
+            if check_finite:
+                _raise_if_diverged(np.asarray(bad_step), np.asarray(bad_leaf), leaf_names, dt)
+            done += n
+            bar.update(n)
+
+    t = (i_start + np.arange(1, n_total + 1)) * dt
+    results = {}
+    for name, monitor, store in zip(names, mons, host):
+        data = np.concatenate(store, axis=1 if batched is not None else 0)
+        if batched is None:
+            results[name] = monitor.collect(data, t, dt)
+        else:
+            results[name] = [monitor.collect(d, t, dt) for d in data]
+    return RunResult(state=state, monitors=results, t_end=(i_start + n_total) * dt)
+
+
+def _raise_if_diverged(bad_step, bad_leaf, leaf_names, dt):
+    bad_step, bad_leaf = np.atleast_1d(bad_step), np.atleast_1d(bad_leaf)
+    hit = np.flatnonzero(bad_step >= 0)
+    if hit.size:
+        b = hit[np.argmin(bad_step[hit])]
+        where = f" in sweep element {b}" if bad_step.size > 1 else ""
+        raise SimulationDiverged(
+            f"variable {leaf_names[bad_leaf[b]]!r} became NaN/Inf{where} at step {bad_step[b]} "
+            f"(t = {(bad_step[b] + 1) * dt:g} ms); reduce dt or check the parameters"
+        )
+
+
+def run(step: Callable, state: PyTree, params: PyTree = None, *, duration: float, dt: float,
+        monitors: Mapping[str, Any] | None = None, key: jax.Array | None = None, t0: float = 0.0,
+        chunk_steps: int | None = None, check_finite: bool = True,
+        progress: bool | None = None) -> RunResult:
+    """Run ``step`` for ``duration`` ms in steps of ``dt`` ms from ``state``.
+
+    Args:
+        step: ``step(state, params, clock) -> state``, a pure function. Keep the same function
+            object across calls to reuse its compiled form.
+        state: initial state pytree.
+        params: parameter pytree (arrays are traced: new values do not recompile).
+        duration, dt: run length and step [ms]; ``duration >= dt > 0``.
+        monitors: ``{name: SpikeMonitor | StateMonitor | RateMonitor}``.
+        key: ``jax.random`` key; step i receives ``fold_in(key, i)``.
+        t0: start time [ms] when continuing an earlier run from its final state.
+        chunk_steps: steps per compiled chunk (default: at most 10 000 steps and 256 MiB
+            of monitored samples).
+        check_finite: stop with :class:`SimulationDiverged` when the state turns NaN/Inf.
+        progress: show a tqdm bar (it appears only if the run takes longer than 2 s);
+            ``False`` hides it.
+    """
+    return _simulate(step, state, params, duration=duration, dt=dt, monitors=monitors, key=key,
+                     t0=t0, chunk_steps=chunk_steps, check_finite=check_finite,
+                     progress=progress, batched=None)
+
+
+def sweep(step: Callable, state: PyTree, params: PyTree, *, duration: float, dt: float,
+          monitors: Mapping[str, Any] | None = None, key: jax.Array | None = None,
+          batch_state: bool = False, batch_keys: bool = False, t0: float = 0.0,
+          chunk_steps: int | None = None, check_finite: bool = True,
+          progress: bool | None = None) -> RunResult:
+    """Run one compiled, ``vmap``-ped simulation per entry of the leading axis of ``params``.
+
+    Every leaf of ``params`` carries the batch on axis 0. The initial ``state`` is shared
+    unless ``batch_state`` (then its leaves are batched too), and so is the random stream
+    unless ``batch_keys`` (then ``key`` is an array of keys, one per entry). Monitor results
+    are lists, one per entry; the final state is batched.
+    """
+    sizes = {np.shape(leaf)[0] if np.ndim(leaf) else None for leaf in jax.tree.leaves(params)}
+    if len(sizes) != 1 or None in sizes:
+        raise ValueError(f"params must all carry the same leading batch axis, got sizes {sizes}")
+    key = jax.random.key(0) if key is None else key
+    return _simulate(step, state, params, duration=duration, dt=dt, monitors=monitors, key=key,
+                     t0=t0, chunk_steps=chunk_steps, check_finite=check_finite,
+                     progress=progress, batched=(0 if batch_state else None, 0 if batch_keys else None))
