@@ -78,20 +78,23 @@ def exponential_euler(f: Derivative, t, y: PyTree, dt, args=None) -> PyTree:
     return treedef.unflatten(new)
 
 
+def brownian_increments(key, y: PyTree, dt) -> PyTree:
+    """Independent Wiener increments dW ~ N(0, dt), one per element of ``y``."""
+    leaves, treedef = jax.tree.flatten(y)
+    keys = jax.random.split(key, len(leaves))
+    return treedef.unflatten(
+        [jnp.sqrt(dt) * jax.random.normal(k, jnp.shape(x), jnp.result_type(x)) for k, x in zip(keys, leaves)]
+    )
+
+
 def euler_maruyama(f: Derivative, g: Derivative, t, y: PyTree, dt, args, key) -> PyTree:
     """Euler–Maruyama for dy = f dt + g dW with diagonal noise (strong order 1/2, 1 if g is constant).
 
-    ``g(t, y, args)`` returns the noise amplitude of each element, in units of y / sqrt(ms).
+    ``g(t, y, args)`` returns the noise amplitude of each element, in units of y / sqrt(ms);
+    dW comes from :func:`brownian_increments` with ``key``.
     """
-    drift = f(t, y, args)
-    amplitude = g(t, y, args)
-    leaves, treedef = jax.tree.flatten(y)
-    keys = jax.random.split(key, len(leaves))
-    noise = treedef.unflatten(
-        [jax.random.normal(k, jnp.shape(x), jnp.result_type(x)) for k, x in zip(keys, leaves)]
-    )
-    sqrt_dt = jnp.sqrt(dt)
-    return jax.tree.map(lambda yi, a, b, xi: yi + a * dt + b * sqrt_dt * xi, y, drift, amplitude, noise)
+    dw = brownian_increments(key, y, dt)
+    return jax.tree.map(lambda yi, a, b, w: yi + a * dt + b * w, y, f(t, y, args), g(t, y, args), dw)
 
 
 METHODS: dict[str, Callable] = {

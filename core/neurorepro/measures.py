@@ -14,9 +14,13 @@ from .monitors import Spikes
 
 
 def firing_rates(spikes: Spikes, duration: float, t_start: float = 0.0) -> np.ndarray:
-    """Rate [Hz] of each of the ``spikes.n`` neurons over [t_start, t_start + duration) ms."""
+    """Rate [Hz] of each of the ``spikes.n`` neurons over (t_start, t_start + duration] ms.
+
+    The window is closed on the right because monitors stamp a step's spikes with the time at
+    its end: a run of duration T holds spikes at times in (0, T].
+    """
     duration = _validate.positive("duration", duration)
-    inside = (spikes.t >= t_start) & (spikes.t < t_start + duration)
+    inside = (spikes.t > t_start) & (spikes.t <= t_start + duration)
     return np.bincount(spikes.i[inside], minlength=spikes.n) / (duration * 1e-3)
 
 
@@ -61,12 +65,13 @@ def spectrum_peak(x: np.ndarray, dt: float, band=(1.0, np.inf), resolution: floa
 
 
 def binned(spikes: Spikes, duration: float, bin_size: float) -> np.ndarray:
-    """Spike counts, int[n, n_bins], in bins of ``bin_size`` ms over [0, duration)."""
+    """Spike counts, int[n, n_bins], in bins (k b, (k + 1) b] of ``bin_size`` b ms over (0, duration]."""
     bin_size = _validate.positive("bin_size", bin_size)
     n_bins = int(np.ceil(_validate.positive("duration", duration) / bin_size))
-    inside = spikes.t < n_bins * bin_size
+    inside = (spikes.t > 0) & (spikes.t <= n_bins * bin_size)
     counts = np.zeros((spikes.n, n_bins), np.int64)
-    np.add.at(counts, (spikes.i[inside], (spikes.t[inside] // bin_size).astype(int)), 1)
+    bins = np.ceil(spikes.t[inside] / bin_size).astype(int) - 1
+    np.add.at(counts, (spikes.i[inside], bins), 1)
     return counts
 
 

@@ -9,7 +9,7 @@ value and where it is published, our value, the tolerance, and whether it passes
     report(claims)   # prints the table; raises ReplicationFailed if any claim fails
 
 A ``paper`` value given as a pair ``(low, high)`` is a published range; otherwise the claim
-passes when ``ours`` equals ``paper`` within ``abs_tol`` or ``rel_tol`` (exactly if neither).
+passes when |ours − paper| ≤ abs_tol, or ≤ rel_tol·|paper| (exact equality if neither is given).
 """
 
 from __future__ import annotations
@@ -41,7 +41,8 @@ class Claim:
             return low <= ours <= high
         if self.abs_tol is None and self.rel_tol is None:
             return ours == self.paper
-        return math.isclose(ours, self.paper, rel_tol=self.rel_tol or 0.0, abs_tol=self.abs_tol or 0.0)
+        allowed = max(self.abs_tol or 0.0, (self.rel_tol or 0.0) * abs(self.paper))
+        return abs(ours - self.paper) <= allowed
 
     @property
     def tolerance(self) -> str:

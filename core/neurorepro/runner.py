@@ -58,8 +58,12 @@ class RunResult(NamedTuple):
 
 
 def _leaf_names(state) -> list[str]:
-    paths, _ = jax.tree_util.tree_flatten_with_path(state)
-    return [jax.tree_util.keystr(path).lstrip(".") or "state" for path, _ in paths]
+    """Dotted names of the state's leaves, e.g. "neuron.v" or "g_e"."""
+    def name(path):
+        parts = [getattr(k, "name", getattr(k, "key", getattr(k, "idx", k))) for k in path]
+        return ".".join(map(str, parts)) or "state"
+
+    return [name(path) for path, _ in jax.tree_util.tree_flatten_with_path(state)[0]]
 
 
 def _first_non_finite(state) -> jax.Array:
@@ -77,8 +81,12 @@ def _first_non_finite(state) -> jax.Array:
 
 
 @functools.lru_cache(maxsize=64)
-def _compile(step: Callable, monitors: tuple, n_steps: int, check_finite: bool, batched: tuple | None):
-    """A jitted ``chunk(state, params, key, i0, dt) -> (state, samples, bad_step, bad_leaf)``."""
+def _compile(step: Callable, monitors: tuple, n_steps: int, check_finite: bool, keys: str | None):
+    """A jitted ``chunk(state, params, key, i0, dt) -> (state, samples, bad_step, bad_leaf)``.
+
+    ``keys`` is None for a single run; for a sweep (vmapped over axis 0 of state and params)
+    it is "shared" (one random stream for every entry) or "batched" (one key per entry).
+    """
 
     def chunk(state, params, key, i0, dt):
         def body(carry, i):
@@ -98,9 +106,8 @@ def _compile(step: Callable, monitors: tuple, n_steps: int, check_finite: bool, 
         (state, bad_step, bad_leaf), samples = jax.lax.scan(body, start, indices)
         return state, samples, bad_step, bad_leaf
 
-    if batched is not None:
-        state_axis, key_axis = batched
-        chunk = jax.vmap(chunk, in_axes=(state_axis, 0, key_axis, None, None))
+    if keys is not None:
+        chunk = jax.vmap(chunk, in_axes=(0, 0, 0 if keys == "batched" else None, None, None))
     return jax.jit(chunk)
 
 
@@ -112,17 +119,17 @@ def _chunk_plan(n_total: int, chunk_steps: int | None, bytes_per_step: int) -> i
 
 
 def _simulate(step, state, params, *, duration, dt, monitors, key, t0, chunk_steps,
-              check_finite, progress, batched):
+              check_finite, progress, keys):
     n_total = _validate.n_steps(duration, dt)
     i_start = int(round(_validate.non_negative("t0", t0) / dt))
     monitors = dict(monitors or {})
     names, mons = tuple(monitors), tuple(monitors.values())
     key = jax.random.key(0) if key is None else key
-    batch = jax.tree.leaves(params)[0].shape[0] if batched is not None else None
+    batch = None if keys is None else jax.tree.leaves(params)[0].shape[0]
 
     probe = jax.eval_shape(
         lambda s: tuple(m.sample(s) for m in mons),
-        state if batched is None or batched[0] is None else jax.tree.map(lambda x: x[0], state),
+        state if batch is None else jax.tree.map(lambda x: x[0], state),
     )
     bytes_per_step = sum(math.prod(p.shape) * p.dtype.itemsize for p in probe) * (batch or 1)
     per_chunk = _chunk_plan(n_total, chunk_steps, bytes_per_step)
@@ -135,7 +142,7 @@ def _simulate(step, state, params, *, duration, dt, monitors, key, t0, chunk_ste
               desc="simulating", leave=False) as bar:
         while done < n_total:
             n = min(per_chunk, n_total - done)
-            run_chunk = _compile(step, mons, n, check_finite, batched)
+            run_chunk = _compile(step, mons, n, check_finite, keys)
             state, samples, bad_step, bad_leaf = run_chunk(
                 state, params, key, jnp.asarray(i_start + done, jnp.int32), dt_arr
             )
@@ -149,8 +156,8 @@ def _simulate(step, state, params, *, duration, dt, monitors, key, t0, chunk_ste
     t = (i_start + np.arange(1, n_total + 1)) * dt
     results = {}
     for name, monitor, store in zip(names, mons, host):
-        data = np.concatenate(store, axis=1 if batched is not None else 0)
-        if batched is None:
+        data = np.concatenate(store, axis=0 if batch is None else 1)
+        if batch is None:
             results[name] = monitor.collect(data, t, dt)
         else:
             results[name] = [monitor.collect(d, t, dt) for d in data]
@@ -192,7 +199,7 @@ def run(step: Callable, state: PyTree, params: PyTree = None, *, duration: float
     """
     return _simulate(step, state, params, duration=duration, dt=dt, monitors=monitors, key=key,
                      t0=t0, chunk_steps=chunk_steps, check_finite=check_finite,
-                     progress=progress, batched=None)
+                     progress=progress, keys=None)
 
 
 def sweep(step: Callable, state: PyTree, params: PyTree, *, duration: float, dt: float,
@@ -210,7 +217,10 @@ def sweep(step: Callable, state: PyTree, params: PyTree, *, duration: float, dt:
     sizes = {np.shape(leaf)[0] if np.ndim(leaf) else None for leaf in jax.tree.leaves(params)}
     if len(sizes) != 1 or None in sizes:
         raise ValueError(f"params must all carry the same leading batch axis, got sizes {sizes}")
+    (size,) = sizes
+    if not batch_state:
+        state = jax.tree.map(lambda x: jnp.broadcast_to(x, (size, *jnp.shape(x))), state)
     key = jax.random.key(0) if key is None else key
     return _simulate(step, state, params, duration=duration, dt=dt, monitors=monitors, key=key,
                      t0=t0, chunk_steps=chunk_steps, check_finite=check_finite,
-                     progress=progress, batched=(0 if batch_state else None, 0 if batch_keys else None))
+                     progress=progress, keys="batched" if batch_keys else "shared")

@@ -1,0 +1,126 @@
+"""Connectivity builders, event-driven propagation against a dense product, delays, synapses."""
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+import pytest
+
+import neurorepro as nr
+from neurorepro import connectivity, synapses
+
+
+def random_spikes(seed, n, p):
+    return jax.random.bernoulli(jax.random.key(seed), p, (n,))
+
+
+@pytest.mark.parametrize("max_events", [None, 3, 40, 1000])
+def test_event_driven_propagation_equals_dense_product(max_events):
+    conn = connectivity.fixed_probability(jax.random.key(0), 300, 200, 0.1)
+    weights = jax.random.normal(jax.random.key(1), conn.targets.shape)  # per-synapse weights
+    conn = connectivity.with_weights(conn, weights)
+    dense = conn.to_dense()
+    for seed, p in [(2, 0.0), (3, 0.02), (4, 0.3), (5, 1.0)]:
+        spikes = random_spikes(seed, 300, p)
+        np.testing.assert_allclose(nr.propagate(conn, spikes, max_events), spikes @ dense, atol=1e-12)
+
+
+def test_homogeneous_weights_and_indegree_builder():
+    conn = connectivity.fixed_indegree(jax.random.key(0), 500, 100, 30, weight=0.25)
+    dense = np.asarray(conn.to_dense())
+    np.testing.assert_allclose(dense.sum(axis=0), 30 * 0.25)  # every target gets exactly k inputs
+    spikes = random_spikes(6, 500, 0.1)
+    np.testing.assert_allclose(nr.propagate(conn, spikes, max_events=80), spikes @ dense, atol=1e-12)
+
+
+def test_fixed_probability_has_the_binomial_number_of_synapses():
+    n_pre, n_post, p = 2000, 1500, 0.02
+    conn = connectivity.fixed_probability(jax.random.key(3), n_pre, n_post, p)
+    mean, sd = n_pre * n_post * p, np.sqrt(n_pre * n_post * p * (1 - p))
+    assert abs(conn.n_synapses - mean) < 5 * sd
+    # no duplicate targets in a row, and every target in range
+    targets = np.asarray(conn.targets)
+    for row in targets[:50]:
+        real = row[row < n_post]
+        assert len(np.unique(real)) == len(real)
+    # out-degrees are Binomial(n_post, p): their variance matches n p (1 - p)
+    degrees = np.asarray(conn.mask.sum(axis=1))
+    assert np.var(degrees) == pytest.approx(n_post * p * (1 - p), rel=0.15)
+
+
+def test_all_to_all_and_autapses():
+    np.testing.assert_array_equal(connectivity.all_to_all(3, 4, 2.0).to_dense(), np.full((3, 4), 2.0))
+    no_self = connectivity.all_to_all(5, 5, autapses=False).to_dense()
+    np.testing.assert_array_equal(no_self, 1.0 - np.eye(5))
+    sparse = connectivity.fixed_probability(jax.random.key(1), 50, 50, 0.5, autapses=False)
+    assert np.all(np.diag(sparse.to_dense()) == 0)
+    indegree = connectivity.fixed_indegree(jax.random.key(1), 20, 20, 10, autapses=False)
+    assert np.all(np.diag(indegree.to_dense()) == 0)
+
+
+def test_from_pairs_keeps_per_synapse_values():
+    conn = connectivity.from_pairs([0, 0, 2], [1, 3, 1], 3, 4, weights=[0.5, 1.5, -2.0], delays=[1, 0, 2])
+    expected = np.zeros((3, 4))
+    expected[0, 1], expected[0, 3], expected[2, 1] = 0.5, 1.5, -2.0
+    np.testing.assert_array_equal(conn.to_dense(), expected)
+
+
+@pytest.mark.parametrize("delay_ms", [0.0, 0.1, 0.5, 2.0])
+def test_homogeneous_delay_shifts_input_by_exactly_the_delay(delay_ms):
+    dt = 0.1
+    conn = connectivity.fixed_probability(jax.random.key(0), 40, 30, 0.3, weight=1.0)
+    delayed = connectivity.with_delays(conn, delay_ms, dt)
+    d = int(round(delay_ms / dt))
+    spike_trains = jax.random.bernoulli(jax.random.key(1), 0.1, (60, 40))
+
+    def step(buffer, inputs):
+        i, spikes = inputs
+        arriving, buffer = nr.transmit(delayed, spikes, buffer, i, max_events=8)
+        return buffer, arriving
+
+    _, received = jax.lax.scan(step, nr.delay_buffer(delayed), (jnp.arange(60), spike_trains))
+    received = np.asarray(received)
+    undelayed = np.asarray(jax.vmap(lambda s: nr.propagate(conn, s))(spike_trains))
+    np.testing.assert_allclose(received[d:], undelayed[: len(undelayed) - d], atol=1e-12)
+    assert np.all(received[:d] == 0)
+
+
+def test_per_synapse_delays_deliver_each_spike_at_its_own_delay():
+    dt = 0.5
+    pre, post = [0, 0, 1], [0, 1, 1]
+    conn = connectivity.from_pairs(pre, post, 2, 2, weights=[1.0, 2.0, 4.0])
+    conn = connectivity.with_delays(conn, np.array([[0.0, 1.5], [2.5, 0.0]]), dt)  # 0, 3 | 5 steps
+    buffer = nr.delay_buffer(conn)
+    arrivals = []
+    for i in range(8):
+        spikes = jnp.array([i == 0, i == 1])
+        arriving, buffer = nr.transmit(conn, spikes, buffer, i)
+        arrivals.append(np.asarray(arriving))
+    arrivals = np.asarray(arrivals)
+    expected = np.zeros((8, 2))
+    expected[0, 0] = 1.0  # 0 -> 0, delay 0
+    expected[3, 1] = 2.0  # 0 -> 1, delay 3 steps
+    expected[6, 1] = 4.0  # 1 -> 1, emitted at step 1, delay 5 steps
+    np.testing.assert_array_equal(arrivals, expected)
+
+
+def test_exponential_synapse_decays_exactly():
+    g = synapses.exponential(jnp.array(2.0), tau=5.0, dt=1.0, arriving=0.5)
+    assert float(g) == pytest.approx(2.0 * np.exp(-0.2) + 0.5)
+    assert float(synapses.conductance_current(10.0, 0.0, -60.0)) == pytest.approx(600.0)
+
+
+@pytest.mark.parametrize("builder, message", [
+    (lambda: connectivity.fixed_probability(jax.random.key(0), 10, 10, 1.5), r"p must lie in \[0, 1\]"),
+    (lambda: connectivity.fixed_probability(jax.random.key(0), 10, 10, -0.1), r"p must lie in \[0, 1\]"),
+    (lambda: connectivity.fixed_probability(jax.random.key(0), 0, 10, 0.1), "n_pre must be an integer >= 1"),
+    (lambda: connectivity.fixed_indegree(jax.random.key(0), 10, 10, -1), "k must be an integer >= 0"),
+    (lambda: connectivity.with_delays(connectivity.all_to_all(2, 2), -1.0, 0.1), "delay must be finite and >= 0 ms"),
+    (lambda: connectivity.with_delays(connectivity.all_to_all(2, 2), 1.0, 0.0), "dt must be a finite number > 0"),
+    (lambda: connectivity.from_pairs([0], [1], 2, 2, delays=[-1]), "delays must be >= 0 steps"),
+    (lambda: connectivity.from_pairs([0, 1], [1], 2, 2), "pre and post must be 1-D arrays of one length"),
+    (lambda: connectivity.with_weights(connectivity.all_to_all(2, 3), jnp.ones(4)), "weights must be a scalar or shaped"),
+    (lambda: nr.propagate(connectivity.all_to_all(2, 3), jnp.ones(3, bool)), r"spikes must have shape \(2,\)"),
+])
+def test_bad_network_input_raises_clear_errors(builder, message):
+    with pytest.raises(ValueError, match=message):
+        builder()

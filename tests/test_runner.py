@@ -1,0 +1,133 @@
+"""The runner: chunking, sweeps, determinism, no recompilation, divergence, bad input."""
+
+from typing import NamedTuple
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+import pytest
+
+import neurorepro as nr
+from neurorepro import runner
+
+
+class Noisy(NamedTuple):
+    x: jax.Array
+    spike: jax.Array
+
+
+def noisy_leak(state, params, clock):
+    """Leaky variables driven by per-step noise; 'spikes' where x crosses a threshold."""
+    noise = jax.random.normal(clock.key, state.x.shape)
+    x = state.x + clock.dt * (-state.x / params["tau"]) + params["sigma"] * jnp.sqrt(clock.dt) * noise
+    spike = x > params["threshold"]
+    return Noisy(x=jnp.where(spike, 0.0, x), spike=spike)
+
+
+PARAMS = {"tau": 10.0, "sigma": 1.0, "threshold": 1.0}
+STATE = Noisy(x=jnp.zeros(8), spike=jnp.zeros(8, bool))
+MONITORS = {"x": nr.StateMonitor("x", indices=[0, 3]), "spikes": nr.SpikeMonitor("spike"),
+            "rate": nr.RateMonitor("spike")}
+
+
+def simulate(**kwargs):
+    params = kwargs.pop("params", PARAMS)
+    options = dict(duration=50.0, dt=0.1, monitors=MONITORS, key=jax.random.key(7))
+    options.update(kwargs)
+    return nr.run(noisy_leak, STATE, params, **options)
+
+
+def assert_same_result(a, b):
+    np.testing.assert_array_equal(a["x"].values, b["x"].values)
+    np.testing.assert_array_equal(a["x"].t, b["x"].t)
+    np.testing.assert_array_equal(a["spikes"].i, b["spikes"].i)
+    np.testing.assert_array_equal(a["spikes"].t, b["spikes"].t)
+    np.testing.assert_array_equal(a["rate"].rate, b["rate"].rate)
+
+
+def test_chunked_run_equals_one_long_run():
+    whole = simulate()
+    assert_same_result(whole, simulate(chunk_steps=37))  # uneven last chunk included
+    assert whole["x"].values.shape == (500, 2)
+    assert len(whole["spikes"].t) > 0
+
+
+def test_continuing_from_the_final_state_equals_one_run():
+    whole = simulate(duration=50.0)
+    first = simulate(duration=20.0)
+    second = nr.run(noisy_leak, first.state, PARAMS, duration=30.0, dt=0.1, monitors=MONITORS,
+                    key=jax.random.key(7), t0=first.t_end)
+    np.testing.assert_array_equal(whole["x"].values, np.concatenate([first["x"].values, second["x"].values]))
+    np.testing.assert_allclose(second["x"].t[0], 20.1)
+
+
+def test_same_seed_same_result_and_other_seed_differs():
+    assert_same_result(simulate(), simulate())
+    other = simulate(key=jax.random.key(8))
+    assert not np.array_equal(other["x"].values, simulate()["x"].values)
+
+
+def test_sweep_equals_a_loop_of_single_runs():
+    sigmas = jnp.array([0.5, 1.0, 1.5, 2.0])
+    batch = {"tau": jnp.full(4, 10.0), "sigma": sigmas, "threshold": jnp.full(4, 1.0)}
+    swept = nr.sweep(noisy_leak, STATE, batch, duration=30.0, dt=0.1, monitors=MONITORS,
+                     key=jax.random.key(7), chunk_steps=100)
+    for k, sigma in enumerate(sigmas):
+        single = simulate(duration=30.0, params={**PARAMS, "sigma": float(sigma)})
+        np.testing.assert_allclose(swept["x"][k].values, single["x"].values, rtol=1e-12)
+        np.testing.assert_array_equal(swept["spikes"][k].i, single["spikes"].i)
+    assert swept.state.x.shape == (4, 8)
+
+
+def test_new_parameter_values_do_not_recompile():
+    simulate(duration=10.0)
+    compiled = runner._compile(noisy_leak, tuple(MONITORS.values()), 100, True, None)
+    size = compiled._cache_size()
+    simulate(duration=10.0, params={"tau": 3.0, "sigma": 0.1, "threshold": 2.0})
+    simulate(duration=10.0, params=PARAMS, key=jax.random.key(99))
+    assert compiled._cache_size() == size
+
+
+def test_spike_monitor_times_and_rate_monitor_agree():
+    result = simulate()
+    counts = np.bincount(np.rint(result["spikes"].t / 0.1).astype(int) - 1, minlength=500)
+    np.testing.assert_allclose(result["rate"].rate, counts / 8 / 0.1 * 1000.0, rtol=1e-6)
+
+
+def blow_up(state, params, clock):
+    return {"v": state["v"] * params, "w": state["w"]}
+
+
+def test_divergence_names_variable_and_time():
+    state = {"v": jnp.ones(3), "w": jnp.zeros(3)}
+    with pytest.raises(nr.SimulationDiverged, match=r"variable 'v' became NaN/Inf at step 6 \(t = 0.7 ms\)"):
+        nr.run(blow_up, state, jnp.float64(1e50), duration=10.0, dt=0.1)
+
+
+def test_divergence_in_a_sweep_names_the_element():
+    state = {"v": jnp.ones(3), "w": jnp.zeros(3)}
+    with pytest.raises(nr.SimulationDiverged, match="sweep element 1"):
+        nr.sweep(blow_up, state, jnp.array([1.0, 1e50]), duration=10.0, dt=0.1)
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    (dict(dt=0.0), "dt must be a finite number > 0"),
+    (dict(dt=-0.1), "dt must be a finite number > 0"),
+    (dict(duration=0.05), "duration must be a finite number >= dt"),
+    (dict(chunk_steps=0), "chunk_steps must be an integer >= 1"),
+    (dict(t0=-1.0), "t0 must be a finite number >= 0"),
+])
+def test_bad_run_arguments_raise_clear_errors(kwargs, message):
+    with pytest.raises(ValueError, match=message):
+        simulate(**kwargs)
+
+
+def test_sweep_needs_a_common_batch_axis():
+    with pytest.raises(ValueError, match="same leading batch axis"):
+        nr.sweep(noisy_leak, STATE, {"tau": jnp.ones(3), "sigma": jnp.ones(2), "threshold": jnp.ones(3)},
+                 duration=1.0, dt=0.1)
+
+
+def test_unknown_monitored_variable_is_named():
+    with pytest.raises(KeyError, match="no variable 'nope'"):
+        simulate(monitors={"m": nr.StateMonitor("nope")})
