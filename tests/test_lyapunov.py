@@ -35,3 +35,24 @@ def test_exponent_count_is_checked():
         nr.lyapunov_spectrum(lambda y: y, jnp.ones(2), n_steps=10, n_exponents=3)
     with pytest.raises(ValueError, match="dt must be a finite number > 0"):
         nr.lyapunov_spectrum(lambda y: y, jnp.ones(2), n_steps=10, dt=0.0)
+
+
+def test_integer_leaves_are_carried_without_tangents():
+    # a linear map whose factor is chosen by a step counter: exponent = mean of log factors
+    def step(state):
+        factor = jnp.where(state["k"] % 2 == 0, 2.0, 0.5 * 3.0)
+        return {"x": factor * state["x"], "k": state["k"] + 1}
+
+    spectrum = nr.lyapunov_spectrum(step, {"x": jnp.ones(1), "k": jnp.asarray(0)}, n_steps=1000)
+    np.testing.assert_allclose(spectrum, [0.5 * (np.log(2.0) + np.log(1.5))], rtol=1e-9)
+
+
+def test_delay_equation_exponent_of_a_linear_dde_is_negative_and_of_a_map_of_the_buffer():
+    # x' = -x(t - 1): every solution decays, so the largest exponent is negative
+    from neurorepro import delay
+
+    dt = 0.1
+    step = lambda s: delay.step(lambda t, y, lag, a: -lag[0], 0.0, s, dt)  # noqa: E731
+    top = nr.largest_lyapunov(step, delay.init(1.0, (1.0,), dt), n_steps=3000, dt=dt)
+    # the slowest mode of x' = -x(t-1) decays at Re s of s = -exp(-s): -0.3181
+    assert top == pytest.approx(-0.3181, abs=0.01)

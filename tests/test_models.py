@@ -114,3 +114,30 @@ def test_izhikevich_reset_and_tonic_spiking():
     spike_steps = np.rint(result["spikes"].t / 0.25).astype(int) - 1
     assert len(spike_steps) >= 5
     np.testing.assert_array_equal(result["v"].values[spike_steps, 0], p.c)
+
+
+def test_adex_subthreshold_rest_and_spike_triggered_adaptation():
+    from neurorepro.models import adex
+
+    p = adex.Params()
+    # at rest with no input both derivatives vanish up to the small exponential term
+    dV, dw = adex.derivative(0.0, (jnp.array(p.E_L), jnp.array(0.0)), (p, 0.0))
+    expected = p.g_L * p.Delta_T * np.exp((p.E_L - p.V_T) / p.Delta_T) / p.C
+    assert float(dV) == pytest.approx(expected, rel=1e-9) and float(dw) == 0.0
+    result = nr.run(lambda s, params, clock: adex.step(s, params, clock.dt, 800.0), adex.init(jnp.array([p.E_L]), p),
+                    p, duration=400.0, dt=0.01, monitors={"spikes": nr.SpikeMonitor("spike")})
+    isi = np.diff(result["spikes"].t)
+    assert len(isi) >= 4 and isi[-1] > isi[0]  # spike-frequency adaptation
+
+
+def test_gap_junction_current_is_antisymmetric_and_conserves_charge():
+    from neurorepro import gap_junctions
+
+    g = jnp.array([[0.0, 2.0, 0.5], [2.0, 0.0, 1.0], [0.5, 1.0, 0.0]])
+    v = jnp.array([-70.0, -50.0, -60.0])
+    current = gap_junctions.coupling_current(v, g)
+    np.testing.assert_allclose(current, [2.0 * 20 + 0.5 * 10, 2.0 * -20 + 1.0 * -10, 0.5 * -10 + 1.0 * 10])
+    assert float(jnp.sum(current)) == pytest.approx(0.0)
+    np.testing.assert_allclose(gap_junctions.coupling_current(v[:2], 3.0), [60.0, -60.0])
+    with pytest.raises(ValueError, match="conductances must be a scalar or shaped"):
+        gap_junctions.coupling_current(v, jnp.ones((2, 2)))

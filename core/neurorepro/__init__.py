@@ -5,8 +5,8 @@ in pF, rates in Hz. State and parameters are pytrees; a model is a step function
 :func:`neurorepro.run` (compiled once with ``jax.lax.scan``).
 """
 
-from . import (connectivity, inputs, integrators, lyapunov, measures, models, monitors, plots,
-               propagation, replication, synapses)
+from . import (bifurcation, connectivity, delay, fractional, gap_junctions, inputs, integrators, lyapunov,
+               measures, models, monitors, plots, propagation, reference, replication, synapses)
 from .connectivity import Connectivity, all_to_all, fixed_indegree, fixed_probability
 from .integrators import integrate
 from .lyapunov import largest_lyapunov, lyapunov_spectrum
@@ -17,7 +17,7 @@ from .runner import Clock, RunResult, SimulationDiverged, run, sweep
 __version__ = "0.1.0"
 
 __all__ = [
-    "Clock", "Connectivity", "RateMonitor", "RunResult", "SimulationDiverged", "SpikeMonitor",
+    "Clock", "Connectivity", "bifurcation", "delay", "fractional", "gap_junctions", "reference", "RateMonitor", "RunResult", "SimulationDiverged", "SpikeMonitor",
     "StateMonitor", "all_to_all", "connectivity", "delay_buffer", "fixed_indegree",
     "fixed_probability", "inputs", "integrate", "integrators", "largest_lyapunov",
     "lyapunov", "lyapunov_spectrum", "measures", "models", "monitors", "plots", "propagate",

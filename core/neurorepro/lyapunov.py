@@ -9,6 +9,7 @@ step for a flow, 1 for a map.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 import jax
@@ -28,29 +29,59 @@ def lyapunov_spectrum(step_map: Callable, y0, n_steps: int, dt: float = 1.0,
         n_steps: steps averaged over.
         dt: time per step, so exponents are per unit time (1/ms, or per iteration for maps).
         n_exponents: how many (default: all, the state's dimension).
+
+    Compiled once per ``step_map`` object and step counts: keep the same function object
+    (parameters can enter through a closure over arrays only at the cost of a new compile).
     """
     n_steps = _validate.count("n_steps", n_steps)
     dt = _validate.positive("dt", dt)
-    flat0, unravel = ravel_pytree(y0)
-    dim = flat0.size
+    dim = ravel_pytree(_split(y0)[0])[0].size
     k = dim if n_exponents is None else _validate.count("n_exponents", n_exponents)
     if k > dim:
         raise ValueError(f"n_exponents must be <= the state dimension {dim}, got {k}")
+    transient = _validate.count("transient", transient, 0)
+    return _spectrum(step_map, y0, n_steps, k, transient) / dt
 
-    def flat_map(y):
-        return ravel_pytree(step_map(unravel(y)))[0]
 
-    y = jax.lax.fori_loop(0, _validate.count("transient", transient, 0), lambda _, y: flat_map(y), flat0)
+def _split(tree):
+    """(floating-point leaves, the others): only the former carry tangent vectors."""
+    is_float = lambda x: jnp.issubdtype(jnp.result_type(x), jnp.inexact)  # noqa: E731
+    floats = jax.tree.map(lambda x: x if is_float(x) else None, tree)
+    others = jax.tree.map(lambda x: None if is_float(x) else x, tree)
+    return floats, others
+
+
+def _merge(floats, others):
+    return jax.tree.map(lambda f, o: o if f is None else f, floats, others, is_leaf=lambda x: x is None)
+
+
+@functools.partial(jax.jit, static_argnums=(0, 2, 3, 4))
+def _spectrum(step_map, y0, n_steps, k, transient):
+    """Exponents per step, compiled once per (map, n_steps, k, transient).
+
+    Integer leaves of the state (step counters, indices) are carried along without tangents.
+    """
+    floats0, others0 = _split(y0)
+    flat0, unravel = ravel_pytree(floats0)
+    dim = flat0.size
+
+    def flat_map(y, others):
+        floats, others = _split(step_map(_merge(unravel(y), others)))
+        return ravel_pytree(floats)[0], others
+
+    y, others = jax.lax.fori_loop(0, transient, lambda _, c: flat_map(*c), (flat0, others0))
 
     def body(carry, _):
-        y, q = carry
-        y_next, jq = jax.vmap(lambda v: jax.jvp(flat_map, (y,), (v,)), in_axes=1, out_axes=(None, 1))(q)
+        y, others, q = carry
+        (y_next, others_next), (jq, _) = jax.vmap(
+            lambda v: jax.jvp(lambda z: flat_map(z, others), (y,), (v,)),
+            in_axes=1, out_axes=((None, None), (1, None)))(q)
         q, r = jnp.linalg.qr(jq)
-        return (y_next, q), jnp.log(jnp.abs(jnp.diag(r)))
+        return (y_next, others_next, q), jnp.log(jnp.abs(jnp.diag(r)))
 
     q0 = jnp.eye(dim, k, dtype=flat0.dtype)
-    _, logs = jax.lax.scan(body, (y, q0), None, length=n_steps)
-    return jnp.sort(jnp.mean(logs, axis=0) / dt)[::-1]
+    _, logs = jax.lax.scan(body, (y, others, q0), None, length=n_steps)
+    return jnp.sort(jnp.mean(logs, axis=0))[::-1]
 
 
 def largest_lyapunov(step_map: Callable, y0, n_steps: int, dt: float = 1.0, transient: int = 0) -> float:

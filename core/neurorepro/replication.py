@@ -76,7 +76,7 @@ def _fmt(x) -> str:
         return str(x)
     if isinstance(x, int):
         return str(x)
-    return f"{x:.4g}"
+    return f"{x:.6g}"
 
 
 def table(claims: list[Claim]) -> str:

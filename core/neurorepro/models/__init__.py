@@ -5,6 +5,6 @@ Each model is a module of pure functions over a parameter dataclass and a state
 (one integration step plus threshold and reset).
 """
 
-from . import hh_traub, izhikevich, lif
+from . import adex, hh_traub, izhikevich, lif
 
-__all__ = ["hh_traub", "izhikevich", "lif"]
+__all__ = ["adex", "hh_traub", "izhikevich", "lif"]
