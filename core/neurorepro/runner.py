@@ -138,8 +138,9 @@ def _simulate(step, state, params, *, duration, dt, monitors, key, t0, chunk_ste
     leaf_names = _leaf_names(state)
     dt_arr = jnp.asarray(dt, dtype=jnp.result_type(float))
     done = 0
-    with tqdm(total=n_total, unit="step", delay=2.0, disable=progress is False,
-              desc="simulating", leave=False) as bar:
+    # passing disable only when asked leaves tqdm's own TQDM_DISABLE variable in charge otherwise
+    bar_options = {"disable": True} if progress is False else {}
+    with tqdm(total=n_total, unit="step", delay=2.0, desc="simulating", leave=False, **bar_options) as bar:
         while done < n_total:
             n = min(per_chunk, n_total - done)
             run_chunk = _compile(step, mons, n, check_finite, keys)
@@ -195,7 +196,7 @@ def run(step: Callable, state: PyTree, params: PyTree = None, *, duration: float
             of monitored samples).
         check_finite: stop with :class:`SimulationDiverged` when the state turns NaN/Inf.
         progress: show a tqdm bar (it appears only if the run takes longer than 2 s);
-            ``False`` hides it.
+            ``False`` hides it, and so does the environment variable ``TQDM_DISABLE=1``.
     """
     return _simulate(step, state, params, duration=duration, dt=dt, monitors=monitors, key=key,
                      t0=t0, chunk_steps=chunk_steps, check_finite=check_finite,
