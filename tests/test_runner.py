@@ -81,7 +81,7 @@ def test_sweep_equals_a_loop_of_single_runs():
 
 def test_new_parameter_values_do_not_recompile():
     simulate(duration=10.0)
-    compiled = runner._compile(noisy_leak, tuple(MONITORS.values()), 100, True, None)
+    compiled = runner._compile(noisy_leak, tuple(MONITORS.values()), 100, False, None)
     size = compiled._cache_size()
     simulate(duration=10.0, params={"tau": 3.0, "sigma": 0.1, "threshold": 2.0})
     simulate(duration=10.0, params=PARAMS, key=jax.random.key(99))
@@ -102,6 +102,19 @@ def test_divergence_names_variable_and_time():
     state = {"v": jnp.ones(3), "w": jnp.zeros(3)}
     with pytest.raises(nr.SimulationDiverged, match=r"variable 'v' became NaN/Inf at step 6 \(t = 0.7 ms\)"):
         nr.run(blow_up, state, jnp.float64(1e50), duration=10.0, dt=0.1)
+
+
+def test_divergence_is_located_inside_a_long_chunk_and_across_chunks():
+    state = {"v": jnp.ones(3), "w": jnp.zeros(3)}
+    for chunk_steps in (4, 100):
+        with pytest.raises(nr.SimulationDiverged, match=r"'v' became NaN/Inf at step 6 \(t = 0.7 ms\)"):
+            nr.run(blow_up, state, jnp.float64(1e50), duration=10.0, dt=0.1, chunk_steps=chunk_steps)
+
+
+def test_divergence_check_can_be_switched_off():
+    state = {"v": jnp.ones(3), "w": jnp.zeros(3)}
+    result = nr.run(blow_up, state, jnp.float64(1e50), duration=1.0, dt=0.1, check_finite=False)
+    assert not np.all(np.isfinite(result.state["v"]))
 
 
 def test_divergence_in_a_sweep_names_the_element():

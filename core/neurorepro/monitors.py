@@ -3,7 +3,8 @@ PopulationRateMonitor.
 
 A monitor names a state variable by its attribute (or key) path, e.g. ``"v"`` or ``"exc.v"``.
 During the compiled run it takes one sample per step on the device (:meth:`sample`); after each
-chunk the samples move to host memory, and :meth:`collect` turns all of them (with their times and dt, in ms) into the result.
+chunk the samples move to host memory, and :meth:`collect` turns all of them (with their times and dt, in ms, and the run's final
+state) into the result.
 Samples are taken after each step, so the sample of step i belongs to t = t0 + (i + 1) dt.
 Monitors are frozen dataclasses: equal monitors reuse the same compiled run.
 """
@@ -80,11 +81,13 @@ class SpikeMonitor:
         object.__setattr__(self, "indices", _as_indices(self.indices))
 
     def sample(self, state):
-        return _select(get_variable(state, self.variable), self.indices).astype(jnp.bool_)
+        # packed 8 neurons to a byte: an eighth of the memory, and faster to record
+        return jnp.packbits(_select(get_variable(state, self.variable), self.indices).astype(jnp.bool_), axis=-1)
 
-    def collect(self, samples: np.ndarray, t: np.ndarray, dt: float) -> Spikes:
-        step, i = np.nonzero(samples)
-        return Spikes(i=i.astype(np.int64), t=t[step], n=samples.shape[-1])
+    def collect(self, samples: np.ndarray, t: np.ndarray, dt: float, state) -> Spikes:
+        n = len(self.indices) if self.indices is not None else get_variable(state, self.variable).shape[-1]
+        step, i = np.nonzero(np.unpackbits(samples, axis=-1, count=n))
+        return Spikes(i=i.astype(np.int64), t=t[step], n=n)
 
 
 @dataclass(frozen=True)
@@ -100,7 +103,7 @@ class StateMonitor:
     def sample(self, state):
         return _select(jnp.asarray(get_variable(state, self.variable)), self.indices)
 
-    def collect(self, samples: np.ndarray, t: np.ndarray, dt: float) -> Trace:
+    def collect(self, samples: np.ndarray, t: np.ndarray, dt: float, state) -> Trace:
         return Trace(t=t, values=samples)
 
 
@@ -118,5 +121,5 @@ class RateMonitor:
         spikes = _select(get_variable(state, self.variable), self.indices)
         return jnp.mean(spikes.astype(jnp.float32), axis=-1)
 
-    def collect(self, samples: np.ndarray, t: np.ndarray, dt: float) -> Rate:
+    def collect(self, samples: np.ndarray, t: np.ndarray, dt: float, state) -> Rate:
         return Rate(t=t, rate=samples / dt * 1000.0)

@@ -9,9 +9,10 @@ recompile; :func:`sweep` maps the same compiled run over a batch of parameters w
 Long runs are split into chunks of ``chunk_steps`` steps: each chunk continues from the last
 state, and its monitored samples move to host memory before the next one starts, so device
 memory does not grow with the duration. The key of step i is ``fold_in(key, i)``: a run's
-result does not depend on how it is chunked. After every chunk the state is checked for
-NaN/Inf; a run that diverged stops with :class:`SimulationDiverged`, naming the variable
-and the time.
+result does not depend on how it is chunked. The state at the end of every chunk is checked
+for NaN/Inf (a per-step check would slow every step); when it fails, the chunk is rerun with a
+check at every step, and the run stops with :class:`SimulationDiverged` naming the variable
+and the time it first went bad. (A NaN that a reset overwrites within the chunk goes unseen.)
 """
 
 from __future__ import annotations
@@ -81,11 +82,13 @@ def _first_non_finite(state) -> jax.Array:
 
 
 @functools.lru_cache(maxsize=64)
-def _compile(step: Callable, monitors: tuple, n_steps: int, check_finite: bool, keys: str | None):
+def _compile(step: Callable, monitors: tuple, n_steps: int, locate_divergence: bool, keys: str | None):
     """A jitted ``chunk(state, params, key, i0, dt) -> (state, samples, bad_step, bad_leaf)``.
 
-    ``keys`` is None for a single run; for a sweep (vmapped over axis 0 of state and params)
-    it is "shared" (one random stream for every entry) or "batched" (one key per entry).
+    With ``locate_divergence`` every step checks the state for NaN/Inf and the chunk returns the
+    first bad step and leaf (-1 if none); without it (the fast path) they are -1. ``keys`` is
+    None for a single run; for a sweep (vmapped over axis 0 of state and params) it is
+    "shared" (one random stream for every entry) or "batched" (one key per entry).
     """
 
     def chunk(state, params, key, i0, dt):
@@ -94,7 +97,7 @@ def _compile(step: Callable, monitors: tuple, n_steps: int, check_finite: bool, 
             clock = Clock(t=i * dt, dt=dt, i=i, key=jax.random.fold_in(key, i))
             state = step(state, params, clock)
             samples = tuple(m.sample(state) for m in monitors)
-            if check_finite:
+            if locate_divergence:
                 leaf = _first_non_finite(state)
                 newly = (bad_step < 0) & (leaf >= 0)
                 bad_step = jnp.where(newly, i, bad_step)
@@ -109,6 +112,11 @@ def _compile(step: Callable, monitors: tuple, n_steps: int, check_finite: bool, 
     if keys is not None:
         chunk = jax.vmap(chunk, in_axes=(0, 0, 0 if keys == "batched" else None, None, None))
     return jax.jit(chunk)
+
+
+@jax.jit
+def _chunk_end_is_finite(state) -> jax.Array:
+    return _first_non_finite(state) < 0
 
 
 def _chunk_plan(n_total: int, chunk_steps: int | None, bytes_per_step: int) -> int:
@@ -143,14 +151,15 @@ def _simulate(step, state, params, *, duration, dt, monitors, key, t0, chunk_ste
     with tqdm(total=n_total, unit="step", delay=2.0, desc="simulating", leave=False, **bar_options) as bar:
         while done < n_total:
             n = min(per_chunk, n_total - done)
-            run_chunk = _compile(step, mons, n, check_finite, keys)
-            state, samples, bad_step, bad_leaf = run_chunk(
-                state, params, key, jnp.asarray(i_start + done, jnp.int32), dt_arr
-            )
+            i0 = jnp.asarray(i_start + done, jnp.int32)
+            start = state
+            state, samples, _, _ = _compile(step, mons, n, False, keys)(state, params, key, i0, dt_arr)
+            if check_finite and not bool(jnp.all(_chunk_end_is_finite(state))):
+                # rerun the chunk checking every step, to name the first bad variable and step
+                _, _, bad_step, bad_leaf = _compile(step, mons, n, True, keys)(start, params, key, i0, dt_arr)
+                _raise_if_diverged(np.asarray(bad_step), np.asarray(bad_leaf), leaf_names, dt)
             for store, s in zip(host, samples):
                 store.append(np.asarray(s))
-            if check_finite:
-                _raise_if_diverged(np.asarray(bad_step), np.asarray(bad_leaf), leaf_names, dt)
             done += n
             bar.update(n)
 
@@ -159,9 +168,9 @@ def _simulate(step, state, params, *, duration, dt, monitors, key, t0, chunk_ste
     for name, monitor, store in zip(names, mons, host):
         data = np.concatenate(store, axis=0 if batch is None else 1)
         if batch is None:
-            results[name] = monitor.collect(data, t, dt)
+            results[name] = monitor.collect(data, t, dt, state)
         else:
-            results[name] = [monitor.collect(d, t, dt) for d in data]
+            results[name] = [monitor.collect(d, t, dt, state) for d in data]
     return RunResult(state=state, monitors=results, t_end=(i_start + n_total) * dt)
 
 
