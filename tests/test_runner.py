@@ -144,3 +144,15 @@ def test_sweep_needs_a_common_batch_axis():
 def test_unknown_monitored_variable_is_named():
     with pytest.raises(KeyError, match="no variable 'nope'"):
         simulate(monitors={"m": nr.StateMonitor("nope")})
+
+
+def test_monitors_of_scalar_states_in_a_sweep():
+    def threshold(state, params, clock):
+        x = state["x"] + params * clock.dt
+        return {"x": jnp.where(x > 1.0, 0.0, x), "spike": x > 1.0}
+
+    state = {"x": jnp.asarray(0.0), "spike": jnp.asarray(False)}
+    swept = nr.sweep(threshold, state, jnp.array([0.05, 0.25]), duration=10.0, dt=0.5,
+                     monitors={"s": nr.SpikeMonitor("spike"), "x": nr.StateMonitor("x")})
+    assert [len(s.t) for s in swept["s"]] == [0, 2]  # x passes 1 every 9 steps at rate 0.25, never at 0.05
+    assert swept["s"][1].n == 1 and swept["x"][1].values.shape == (20,)

@@ -4,7 +4,7 @@ PopulationRateMonitor.
 A monitor names a state variable by its attribute (or key) path, e.g. ``"v"`` or ``"exc.v"``.
 During the compiled run it takes one sample per step on the device (:meth:`sample`); after each
 chunk the samples move to host memory, and :meth:`collect` turns all of them (with their times and dt, in ms, and the run's final
-state) into the result.
+state — one sweep entry's, in a sweep) into the result.
 Samples are taken after each step, so the sample of step i belongs to t = t0 + (i + 1) dt.
 Monitors are frozen dataclasses: equal monitors reuse the same compiled run.
 """
@@ -82,10 +82,11 @@ class SpikeMonitor:
 
     def sample(self, state):
         # packed 8 neurons to a byte: an eighth of the memory, and faster to record
-        return jnp.packbits(_select(get_variable(state, self.variable), self.indices).astype(jnp.bool_), axis=-1)
+        spikes = jnp.atleast_1d(_select(get_variable(state, self.variable), self.indices))
+        return jnp.packbits(spikes.astype(jnp.bool_), axis=-1)
 
     def collect(self, samples: np.ndarray, t: np.ndarray, dt: float, state) -> Spikes:
-        n = len(self.indices) if self.indices is not None else get_variable(state, self.variable).shape[-1]
+        n = len(self.indices) if self.indices is not None else np.size(get_variable(state, self.variable))
         step, i = np.nonzero(np.unpackbits(samples, axis=-1, count=n))
         return Spikes(i=i.astype(np.int64), t=t[step], n=n)
 

@@ -170,7 +170,8 @@ def _simulate(step, state, params, *, duration, dt, monitors, key, t0, chunk_ste
         if batch is None:
             results[name] = monitor.collect(data, t, dt, state)
         else:
-            results[name] = [monitor.collect(d, t, dt, state) for d in data]
+            entries = [jax.tree.map(lambda x: x[b], state) for b in range(batch)]
+            results[name] = [monitor.collect(d, t, dt, entry) for d, entry in zip(data, entries)]
     return RunResult(state=state, monitors=results, t_end=(i_start + n_total) * dt)
 
 
