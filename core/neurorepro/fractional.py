@@ -8,7 +8,9 @@ y − y(0)) gives, with step h and weights w₀ = 1, w_j = w_{j−1} (1 − (1 +
 a first-order explicit scheme whose every step looks back over the whole past: the memory of
 a fractional derivative. The state keeps the last ``memory`` values in a ring buffer; a memory
 shorter than the run truncates the sum (the "short-memory principle", Podlubny 1999), exact
-when the memory covers the run. α may differ between components (an array like y).
+when the memory covers the run. Truncation treats the forgotten past as y_0: it acts like an
+added leak κ_L (y − y_0) with κ_L = h^−α Σ_{j≤L} w_j ≈ (L h)^−α / Γ(1 − α), which shifts the
+fixed points slightly. α may differ between components (an array like y).
 
     state = fractional.init(y0, memory=n_steps)
     state = fractional.grunwald_letnikov(f, t, state, dt, alpha, args)   # in a step function

@@ -84,6 +84,7 @@ def _spectrum(step_map, y0, n_steps, k, transient):
     return jnp.sort(jnp.mean(logs, axis=0))[::-1]
 
 
-def largest_lyapunov(step_map: Callable, y0, n_steps: int, dt: float = 1.0, transient: int = 0) -> float:
-    """The largest Lyapunov exponent (per unit time), see :func:`lyapunov_spectrum`."""
-    return float(lyapunov_spectrum(step_map, y0, n_steps, dt, n_exponents=1, transient=transient)[0])
+def largest_lyapunov(step_map: Callable, y0, n_steps: int, dt: float = 1.0, transient: int = 0) -> jax.Array:
+    """The largest Lyapunov exponent (per unit time), a scalar array (so it can be vmapped);
+    see :func:`lyapunov_spectrum`."""
+    return lyapunov_spectrum(step_map, y0, n_steps, dt, n_exponents=1, transient=transient)[0]
