@@ -1,0 +1,550 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # May (1976): Simple mathematical models with very complicated dynamics
+# <!-- badges -->[![Open In Colab](https://colab.research.google.com/assets/colab-badge.svg)](https://colab.research.google.com/github/neurorepro/neurorepro/blob/main/papers/chaos/may_1976_logistic_map.ipynb) [![Open In Kaggle](https://kaggle.com/static/images/open-in-kaggle.svg)](https://kaggle.com/kernels/welcome?src=https://github.com/neurorepro/neurorepro/blob/main/papers/chaos/may_1976_logistic_map.ipynb)
+#
+# May, R. M. (1976). Simple mathematical models with very complicated dynamics. *Nature* 261,
+# 459–467. [doi:10.1038/261459a0](https://doi.org/10.1038/261459a0)
+#
+# Feigenbaum, M. J. (1978). Quantitative universality for a class of nonlinear transformations.
+# *Journal of Statistical Physics* 19, 25–52.
+# [doi:10.1007/BF01020332](https://doi.org/10.1007/BF01020332)
+#
+# May's review showed ecologists (and everyone else) that the simplest nonlinear difference
+# equation, the logistic map x_{n+1} = r x_n (1 − x_n) for a population with non-overlapping
+# generations, can do almost anything. As the growth rate r rises, the steady population gives
+# way to a cycle of period 2, then 4, 8, 16, …, the doublings crowding together until, beyond a
+# critical r ≈ 3.57, orbits never settle: they wander "chaotically", sensitive to the smallest
+# change in the starting population, interrupted by windows of periodic behaviour, the widest
+# of which opens at r = 1 + √8 with a cycle of period 3. Feigenbaum then found that the
+# doublings crowd together geometrically, at a rate δ = 4.6692… that is the same for every
+# smooth map with a single quadratic maximum. We redraw the cobwebs and the orbit diagram with
+# its Lyapunov exponent, and compute the bifurcation points and δ to high precision.
+#
+# **Claims reproduced**
+# 1. The fixed point x* = 1 − 1/r is stable for 1 < r < 3; beyond, a stable 2-cycle, which in
+#    turn loses stability at r = 1 + √6 (May 1976; cobweb figure).
+# 2. Period doublings at r₁ = 3, r₂ = 1 + √6 = 3.449490, r₃ = 3.544090, r₄ = 3.564407,
+#    r₅ = 3.568759, accumulating at r∞ = 3.569946 (May 1976 describes the cascade and its
+#    accumulation near 3.57; the 6-decimal values as in Strogatz 1994, Nonlinear Dynamics and
+#    Chaos, Table 10.2.1), located here by Newton's method; the orbit diagram has period 2ⁿ
+#    between r_n and r_{n+1} (orbit diagram).
+# 3. The intervals shrink geometrically: (r_n − r_{n−1})/(r_{n+1} − r_n) → δ = 4.669201609…
+#    (Feigenbaum 1978), estimated here from the superstable parameters R_n (Feigenbaum figure).
+# 4. The Lyapunov exponent is negative on the stable cycles below r∞ (it touches zero at each
+#    doubling), positive in the chaotic regime outside the periodic windows, and equals ln 2 at
+#    r = 4 (exact result; orbit diagram).
+# 5. A cycle of period 3 appears at r = 1 + √8 = 3.828427 by a tangent bifurcation (May 1976:
+#    3.8284; period-3 figure).
+
+# %% tags=["parameters"]
+r_min, r_max = 2.5, 4.0  # range of the growth rate r in the orbit diagram (dimensionless)
+n_r = 1501  # values of r in the orbit diagram and the Lyapunov curve
+n_transient = 10_000  # iterations discarded before recording (per r; long cycles converge slowly)
+n_record = 256  # iterations recorded per r (enough to see cycles up to period 128)
+n_lyapunov_steps = 5_000  # iterations averaged over for the Lyapunov exponent, per r
+n_orbits_r4 = 16  # independent orbits for the Lyapunov exponent at r = 4
+n_steps_r4 = 100_000  # iterations per orbit at r = 4
+n_doublings = 8  # period doublings located by Newton's method (cycles up to period 2^(n−1))
+n_superstable = 10  # superstable parameters R_0 … R_(n−1) (cycles up to period 2^(n−1))
+x_start = 0.3  # initial population of the orbit diagrams (any x in (0, 1) off the special points)
+seed = 0  # random key: starting points of the orbits at r = 4
+
+# %%
+# Installs neurorepro when running on Colab or Kaggle; does nothing locally.
+import os
+import subprocess
+import sys
+
+if "google.colab" in sys.modules or "KAGGLE_KERNEL_RUN_TYPE" in os.environ:
+    INSTALL = "neurorepro @ git+https://github.com/neurorepro/neurorepro@main"
+    subprocess.check_call([sys.executable, "-m", "pip", "install", "-q", INSTALL])
+
+# %%
+import jax
+
+jax.config.update("jax_enable_x64", True)  # bifurcation points to ~1e-12 need double precision
+
+import jax.numpy as jnp
+import matplotlib.pyplot as plt
+import numpy as np
+
+import neurorepro as nr
+from neurorepro.bifurcation import orbit_diagram
+from neurorepro.replication import claim, report
+
+plt.rcParams["figure.dpi"] = 80  # dense figures: keeps the stored notebook small
+
+# %% [markdown]
+# ## The model
+#
+# May's Eq. (3), written with the growth rate r (May calls it a):
+#
+# $$x_{n+1} = f_r(x_n) = r\, x_n (1 - x_n), \qquad 0 \le x_n \le 1,\ 0 < r \le 4 .$$
+#
+# Its slope is $f_r'(x) = r(1 - 2x)$. A cycle $x_0, \dots, x_{p-1}$ of period p is a fixed point
+# of the p-th iterate $f_r^{(p)}$, and it is stable when its multiplier
+#
+# $$\Lambda = \big(f_r^{(p)}\big)'(x_0) = \prod_{k=0}^{p-1} r (1 - 2 x_k)$$
+#
+# lies in (−1, 1). The fixed point $x^* = 1 - 1/r$ has $\Lambda = 2 - r$: stable for
+# 1 < r < 3. A cycle *period-doubles* when Λ passes through −1 (a stable cycle of twice the
+# period is born as it becomes unstable), and a pair of p-cycles is born in a *tangent
+# bifurcation* when Λ = +1. A cycle through x = 1/2 (where f′ = 0) has Λ = 0: it is
+# *superstable*.
+#
+# The Lyapunov exponent of an orbit is the average logarithmic stretching,
+#
+# $$\lambda = \lim_{N\to\infty} \frac{1}{N}\sum_{n=0}^{N-1} \ln\lvert r(1 - 2x_n)\rvert ,$$
+#
+# ln|Λ|/p on a stable p-cycle (negative), zero where a cycle changes stability, positive on a
+# chaotic orbit.
+#
+# **Running it.** The map is a step function for `neurorepro.run`: it ignores the clock and is
+# run with dt = 1 (one iteration per step); `neurorepro.bifurcation.orbit_diagram` runs it for
+# all values of r in one vmapped call.
+
+
+# %%
+def logistic(x, r):
+    return r * x * (1.0 - x)
+
+
+def logistic_step(state, params, clock):
+    return {"x": logistic(state["x"], params["r"])}
+
+
+def iterate(x, r, n):
+    """f_r applied n times (n may be traced: one compiled function for every period)."""
+    return jax.lax.fori_loop(0, n, lambda _, x: logistic(x, r), x)
+
+
+def cycle_conditions(x_and_r, period, multiplier):
+    """Zero when x is on a cycle of the given period whose multiplier has the given value."""
+    x0, r = x_and_r[0], x_and_r[1]
+
+    def step(_, carry):
+        x, slope = carry
+        return logistic(x, r), slope * r * (1.0 - 2.0 * x)
+
+    x, slope = jax.lax.fori_loop(0, period, step, (x0, jnp.ones_like(x0)))
+    return jnp.stack([x - x0, slope - multiplier])
+
+
+# %% [markdown]
+# ## Cobwebs: fixed point, 2-cycle, 4-cycle, chaos
+#
+# The graphical iteration May used to explain the dynamics: go up to the parabola, across to
+# the diagonal, up or down to the parabola again. For r = 2.8 the orbit spirals into x*
+# (slope 2 − r = −0.8); at r = 3.3 x* is unstable (slope −1.3) and the orbit settles on a
+# 2-cycle, at r = 3.5 on a 4-cycle; at r = 3.9 it never settles. Each panel starts from
+# x₀ = 0.1; the first 40 steps are drawn in grey, the next 60 in colour.
+
+# %%
+cobweb_r = np.array([2.8, 3.3, 3.5, 3.9])
+cobweb_run = nr.sweep(logistic_step, {"x": jnp.asarray(0.1)}, {"r": jnp.asarray(cobweb_r)}, duration=100, dt=1.0,
+                      monitors={"x": nr.StateMonitor("x")})
+x_grid = np.linspace(0.0, 1.0, 401)
+fig, axes = plt.subplots(2, 4, figsize=(12, 6), gridspec_kw={"height_ratios": [3, 1.3]})
+for k, (r, trace) in enumerate(zip(cobweb_r, cobweb_run["x"])):
+    orbit = np.concatenate([[0.1], trace.values])
+    corners_x = np.repeat(orbit, 2)[:-1]  # (x0, x0), (x0, x1), (x1, x1), (x1, x2), ...
+    corners_y = np.repeat(orbit, 2)[1:]
+    ax = axes[0, k]
+    ax.plot(x_grid, logistic(x_grid, r), color="k", lw=1.2)
+    ax.plot([0, 1], [0, 1], color="0.5", lw=0.8)
+    ax.plot(corners_x[:80], corners_y[:80], color="0.7", lw=0.6)
+    ax.plot(corners_x[79:], corners_y[79:], color="C3", lw=0.9)
+    ax.set_xlim(0, 1)
+    ax.set_ylim(0, 1)
+    ax.set_aspect("equal")
+    ax.set_xlabel("$x_n$")
+    ax.set_title(f"r = {r}, slope at x* = {2 - r:+.1f}", fontsize=10)
+    ax = axes[1, k]
+    ax.plot(np.arange(len(orbit)), orbit, ".-", color="C3", lw=0.6, ms=2.5)
+    ax.set_xlabel("n")
+    ax.set_ylim(0, 1)
+axes[0, 0].set_ylabel("$x_{n+1}$")
+axes[1, 0].set_ylabel("$x_n$")
+fig.suptitle("Cobwebs of the logistic map: x* stable, 2-cycle, 4-cycle, chaos")
+fig.tight_layout()
+plt.show()
+
+# %% [markdown]
+# ## Period doublings and superstable parameters, by Newton's method
+#
+# **Bifurcation points r_n.** The 2^(n−1)-cycle period-doubles where its multiplier is −1. We
+# solve the two equations $f_r^{(p)}(x) = x$, $(f_r^{(p)})'(x) = -1$, p = 2^(n−1), for (x, r)
+# by Newton's method; the 2×2 Jacobian of the system comes from `jax.jacfwd` through the
+# iteration (a `fori_loop` whose length p is a traced argument, so one compiled solver serves
+# every period). The starting guess is x = 1/2 and the middle of (R_{n−1}, R_n), the
+# superstable parameters on either side, which bracket r_n.
+#
+# **Superstable parameters R_n.** The 2ⁿ-cycle through x = 1/2 exists at one parameter R_n,
+# with $r_n < R_n < r_{n+1}$; it solves the single equation $g(R) = f_R^{(2^n)}(1/2) - 1/2 = 0$.
+# We find it by Newton's method with the derivative g′(R) from forward-mode autodiff
+# (`jax.jvp`), starting from the geometric extrapolation
+# $R_{n-1} + (R_{n-1} - R_{n-2})/\delta_{n-1}$ of the earlier ones (Feigenbaum computed δ
+# from these R_n).
+
+# %%
+@jax.jit
+def solve_cycle(x_guess, r_guess, period, multiplier):
+    """(x, r) with x on a cycle of the period whose multiplier equals `multiplier`: 50 Newton steps."""
+    def newton(_, x_and_r):
+        residual = cycle_conditions(x_and_r, period, multiplier)
+        jacobian = jax.jacfwd(cycle_conditions)(x_and_r, period, multiplier)
+        return x_and_r - jnp.linalg.solve(jacobian, residual)
+
+    return jax.lax.fori_loop(0, 50, newton, jnp.stack([x_guess, r_guess]))
+
+
+@jax.jit
+def superstable(r_guess, period):
+    """R with f_R^(period)(1/2) = 1/2, by 40 Newton steps from r_guess; and the final residual."""
+    def g(r):
+        return iterate(0.5, r, period) - 0.5
+
+    def newton(_, r):
+        value, slope = jax.jvp(g, (r,), (jnp.ones_like(r),))
+        return r - value / slope
+
+    root = jax.lax.fori_loop(0, 40, newton, r_guess)
+    return root, g(root)
+
+
+# R_0 = 2 (x* = 1/2) and R_1 = 1 + √5 start the extrapolation; the later ones are computed.
+R = [2.0, 1.0 + np.sqrt(5.0)]
+superstable_residual = 0.0
+for n in range(2, n_superstable):
+    ratio = 4.7 if n == 2 else (R[-2] - R[-3]) / (R[-1] - R[-2])
+    root, residual = superstable(R[-1] + (R[-1] - R[-2]) / ratio, 2**n)
+    R.append(float(root))
+    superstable_residual = max(superstable_residual, abs(float(residual)))
+R = np.array(R)
+
+r_bif, x_bif = [], []
+for n in range(1, n_doublings + 1):
+    lower = R[n - 1]
+    upper = R[n] if n < len(R) else R[n - 1] + (R[n - 1] - R[n - 2]) / 4.67
+    solution = np.asarray(solve_cycle(0.5, 0.5 * (lower + upper), 2 ** (n - 1), -1.0))
+    x_bif.append(solution[0])
+    r_bif.append(solution[1])
+r_bif = np.array(r_bif)
+bracketed = all(R[n - 1] < r_bif[n - 1] < R[n] for n in range(1, min(n_doublings, len(R) - 1) + 1))
+
+for n, r in enumerate(r_bif, start=1):
+    print(f"r_{n} = {r:.12f}   (period {2 ** (n - 1)} → {2 ** n})")
+print(f"each r_n between R_(n−1) and R_n: {bracketed};  largest |g(R_n)| at the roots: {superstable_residual:.1e}")
+
+# %% [markdown]
+# ## Feigenbaum's δ
+#
+# Feigenbaum found that the parameter intervals of the cascade shrink geometrically:
+# $\delta_n = (R_n - R_{n-1})/(R_{n+1} - R_n) \to \delta = 4.669201609\ldots$, the same limit
+# for the bifurcation points r_n (more slowly) and for every smooth map with a quadratic
+# maximum. The accumulation point then follows from summing the geometric series:
+# $R_\infty \approx R_n + (R_n - R_{n-1})/(\delta - 1)$.
+#
+# **How precise?** Two errors limit δ_n. *Truncation*: the ratios approach δ geometrically,
+# each change a fifth to a quarter of the one before (see the printed sequence), so the
+# distance of the last ratio to the limit is about a third of the last change at most; we take
+# the whole last change as the tolerance. *Rounding*: the float64 roots R_n carry errors of ~10⁻¹⁴, while the
+# intervals R_{n+1} − R_n shrink like δ⁻ⁿ, so rounding eventually dominates. While preparing
+# this notebook we recomputed the R_n in 45-digit decimal arithmetic: the float64 ratios agree
+# with those to 10⁻⁹ up to R_7…R_9 (periods up to 512) and drift off beyond (4·10⁻⁷ at
+# R_9…R_11). The defaults stop there, `n_superstable` = 10, and use the last ratio.
+
+# %%
+gaps = np.diff(R)
+delta_n = gaps[:-1] / gaps[1:]  # delta_n[k] = (R_{k+1} − R_k)/(R_{k+2} − R_{k+1})
+delta_estimate = delta_n[-1]
+delta_tolerance = abs(delta_n[-1] - delta_n[-2])
+for k, d in enumerate(delta_n):
+    print(f"from R_{k}, R_{k + 1}, R_{k + 2}: δ ≈ {d:.9f}")
+print(f"estimate δ = {delta_estimate:.8f}, last change {delta_tolerance:.1e} "
+      f"(changes shrink by {abs(delta_n[-1] - delta_n[-2]) / abs(delta_n[-2] - delta_n[-3]):.2f} per step)")
+
+delta_bif = np.diff(r_bif)[:-1] / np.diff(r_bif)[1:]
+r_infinity = R[-1] + (R[-1] - R[-2]) / (delta_estimate - 1.0)
+r_infinity_from_bif = r_bif[-1] + (r_bif[-1] - r_bif[-2]) / (delta_estimate - 1.0)
+print("from the bifurcation points: " + ", ".join(f"{d:.5f}" for d in delta_bif))
+print(f"accumulation point: {r_infinity:.12f} (superstable), {r_infinity_from_bif:.12f} (bifurcations)")
+
+# %%
+fig, axes = plt.subplots(1, 2, figsize=(12, 4.2))
+ax = axes[0]
+ax.semilogy(np.arange(1, len(r_bif) + 1), r_infinity - r_bif, "o-", color="k", ms=4, label="$r_\\infty - r_n$ (doublings)")
+ax.semilogy(np.arange(len(R)), r_infinity - R, "s-", color="C0", ms=4, mfc="none", label="$r_\\infty - R_n$ (superstable)")
+n_line = np.arange(0, len(R))
+ax.semilogy(n_line, (r_infinity - R[1]) * delta_estimate ** (1.0 - n_line), "--", color="C3", lw=0.8,
+            label="slope $\\delta^{-n}$")
+ax.set_xlabel("n")
+ax.set_ylabel("distance to the accumulation point")
+ax.set_title("The cascade converges geometrically")
+ax.legend(fontsize=8)
+ax = axes[1]
+ax.semilogy(np.arange(2, len(delta_bif) + 2), np.abs(delta_bif - 4.669201609), "o-", color="k", ms=4,
+            label="from $r_n$: $(r_n - r_{n-1})/(r_{n+1} - r_n)$")
+ax.semilogy(np.arange(1, len(delta_n) + 1), np.abs(delta_n - 4.669201609), "s-", color="C0", ms=4, mfc="none",
+            label="from $R_n$: $(R_n - R_{n-1})/(R_{n+1} - R_n)$")
+ax.set_xlabel("n")
+ax.set_ylabel("$|\\delta_n - 4.669201609|$")
+ax.set_title("Successive ratios converge to Feigenbaum's δ")
+ax.legend(fontsize=8)
+fig.tight_layout()
+plt.show()
+
+# %% [markdown]
+# ## The orbit diagram and the Lyapunov exponent
+#
+# One vmapped run (`neurorepro.bifurcation.orbit_diagram`) iterates the map from x₀ = 0.3 for
+# every r, discards `n_transient` iterations and records `n_record`. The same run also covers
+# the three magnified ranges of r used further down (the cascade near r∞ and the period-3
+# window, twice), so every orbit diagram of this notebook comes from this one compiled call.
+# The top panel shades how often each x is visited. Underneath, the Lyapunov exponent for the same r, from
+# one `jax.vmap`-ped loop that averages ln|r(1 − 2x)| over `n_lyapunov_steps` iterations after
+# the transient. The dotted lines are the bifurcation points r₁ … r₅ found above; the dashed
+# ones are r∞ and 1 + √8.
+#
+# **Check against the Newton results.** Between r_n and r_{n+1} every orbit should settle on a
+# cycle of period 2ⁿ. We count the distinct values each recorded orbit visits and compare with
+# 2ⁿ at all grid points below r₅ (beyond, the cycles are too long to tell apart at this grid
+# spacing). Right at a bifurcation the multiplier is ±1 and the orbit converges only slowly
+# (critical slowing down), so points within 1 % of r_n (relative to the width of the
+# interval) are left out.
+
+# %%
+r_grid = np.round(np.linspace(r_min, r_max, n_r), 10)
+r_cascade = np.round(np.linspace(3.54, 3.572, 321), 10)  # the cascade near r∞
+r_window = np.round(np.linspace(3.82, 3.86, 401), 10)  # the period-3 window
+r_tangency = np.round(np.linspace(3.8280, 3.8290, 101), 10)  # its opening, step 1e-5
+r_all = np.concatenate([r_grid, r_cascade, r_window, r_tangency])
+diagram_all = orbit_diagram(logistic_step, {"x": jnp.asarray(x_start)}, {"r": jnp.asarray(r_all)},
+                            variable="x", n_transient=n_transient, n_record=n_record)
+diagram, diagram_cascade, diagram_window, diagram_tangency = np.split(
+    diagram_all, np.cumsum([len(r_grid), len(r_cascade), len(r_window)]))
+
+
+@jax.jit
+@jax.vmap
+def lyapunov_exponent(r):
+    """Average of ln|f′(x)| along the orbit of x_start after the transient."""
+    def step(_, carry):
+        x, total = carry
+        return logistic(x, r), total + jnp.log(jnp.abs(r * (1.0 - 2.0 * x)))
+
+    x = iterate(x_start, r, n_transient)
+    return jax.lax.fori_loop(0, n_lyapunov_steps, step, (x, 0.0))[1] / n_lyapunov_steps
+
+
+lyapunov = np.asarray(lyapunov_exponent(jnp.asarray(r_grid)))
+
+
+def distinct_values(orbit, tolerance=1e-6):
+    return 1 + int(np.sum(np.diff(np.sort(orbit)) > tolerance))
+
+
+periods = np.array([distinct_values(orbit) for orbit in diagram])
+edges = np.concatenate([[1.0], r_bif])  # r_0 = 1: the fixed point exists and is stable above it
+expected_period = 2 ** (np.searchsorted(edges, r_grid) - 1)
+interval_widths = np.diff(edges)  # r_n − r_(n−1)
+near_bifurcation = np.zeros(r_grid.shape, dtype=bool)
+for r_n, width in zip(r_bif, interval_widths):
+    near_bifurcation |= np.abs(r_grid - r_n) < 0.01 * width
+checked = (r_grid < r_bif[4]) & ~near_bifurcation
+period_mismatches = int(np.sum(periods[checked] != expected_period[checked]))
+print(f"period of the recorded orbit ≠ 2ⁿ at {period_mismatches} of {checked.sum()} grid points below r₅")
+
+below_onset = r_grid < r_infinity - 1e-3
+max_lyapunov_periodic = lyapunov[below_onset].max()
+print(f"largest Lyapunov exponent for r < r∞ − 0.001: {max_lyapunov_periodic:.2e};  at r = 4: {lyapunov[-1]:.4f}")
+
+# %%
+x_bins = np.linspace(0.0, 1.0, 401)
+r_edges = np.concatenate([r_grid - 0.5 * (r_grid[1] - r_grid[0]), [r_grid[-1] + 0.5 * (r_grid[1] - r_grid[0])]])
+density = np.stack([np.histogram(orbit, bins=x_bins)[0] for orbit in diagram], axis=1)
+fig, axes = plt.subplots(2, 1, figsize=(12, 7.5), sharex=True, gridspec_kw={"height_ratios": [2, 1]})
+ax = axes[0]
+ax.pcolormesh(r_edges, x_bins, np.log1p(density), cmap="Greys", rasterized=True)
+ax.set_ylabel("x (recorded iterations)")
+ax.set_title("Orbit diagram of the logistic map (one vmapped run) and its Lyapunov exponent")
+ax = axes[1]
+ax.plot(r_grid, lyapunov, color="k", lw=0.6)
+ax.axhline(0.0, color="0.5", lw=0.7)
+ax.axhline(np.log(2.0), color="C2", ls=":", lw=0.8)
+ax.text(2.52, np.log(2.0) + 0.05, "ln 2", color="C2", fontsize=8)
+ax.set_ylim(-2.0, 1.0)
+ax.set_xlabel("r")
+ax.set_ylabel("Lyapunov exponent λ")
+for ax in axes:
+    for r_n in r_bif[:5]:
+        ax.axvline(r_n, color="C0", ls=":", lw=0.7)
+    ax.axvline(r_infinity, color="C3", ls="--", lw=0.8)
+    ax.axvline(1.0 + np.sqrt(8.0), color="C1", ls="--", lw=0.8)
+axes[1].text(r_infinity - 0.01, -1.9, "r∞", color="C3", ha="right", fontsize=9)
+axes[1].text(1.0 + np.sqrt(8.0) - 0.01, -1.9, "1 + √8", color="C1", ha="right", fontsize=9)
+axes[1].set_xlim(r_min, r_max)
+fig.tight_layout()
+plt.show()
+
+# %% [markdown]
+# ## The cascade, magnified
+#
+# Between r₃ and r∞ the doublings are too close for the full diagram. The magnified range
+# [3.54, 3.572] of the same run shows the 8-, 16- and 32-cycles and the accumulation of the
+# cascade at r∞ (close to each r_n the orbits are still converging after the transient:
+# critical slowing down).
+
+# %%
+fig, ax = plt.subplots(figsize=(12, 4.5))
+ax.plot(np.repeat(r_cascade, n_record), diagram_cascade.ravel(), ",", color="k", rasterized=True)
+for n, r_n in enumerate(r_bif[2:6], start=3):
+    ax.axvline(r_n, color="C0", ls=":", lw=0.8)
+    ax.text(r_n, 0.92, f" r{n}", color="C0", fontsize=9)
+ax.axvline(r_infinity, color="C3", ls="--", lw=0.8)
+ax.text(r_infinity, 0.92, " r∞", color="C3", fontsize=9)
+ax.set_xlim(r_cascade[0], r_cascade[-1])
+ax.set_ylim(0.3, 0.95)
+ax.set_xlabel("r")
+ax.set_ylabel("x")
+ax.set_title("The period-doubling cascade between r₃ and r∞")
+plt.show()
+
+# %% [markdown]
+# ## λ = ln 2 at r = 4
+#
+# At r = 4 the substitution x = sin²(πθ/2) turns the logistic map into the tent map
+# θ → 1 − |1 − 2θ|, whose slope is ±2 everywhere: the Lyapunov exponent is exactly ln 2
+# (Ulam & von Neumann 1947). We estimate it with `neurorepro.lyapunov_spectrum` (for a
+# one-dimensional map the QR re-orthonormalisation reduces to averaging ln|f′|), over
+# `n_orbits_r4` orbits of `n_steps_r4` iterations from random starting points (one vmapped,
+# compiled call).
+#
+# **Tolerance.** Through the same substitution the chain rule telescopes: with
+# y = x(1 − x), |f′(x)| = 2 √(y(f(x)) / y(x)) exactly, so the average over N iterations is
+# ln 2 + [ln y(x_N) − ln y(x_0)]/(2N). The error of one orbit is therefore bounded by its
+# end points, not a random walk: with x₀ ∈ [0.01, 0.99] and y(x_N) > 10⁻¹⁰ (all but a
+# 10⁻¹⁰ chance) it is below 15/N = 1.5·10⁻⁴ for N = 10⁵, and typically far smaller (the
+# per-orbit spread is printed). We require 10⁻⁴ for the mean of the orbits.
+
+# %%
+def logistic_at_4(x):
+    return logistic(x, 4.0)
+
+
+starts_r4 = jax.random.uniform(jax.random.key(seed), (n_orbits_r4,), minval=0.01, maxval=0.99)
+lyapunov_r4_orbits = np.asarray(jax.jit(jax.vmap(
+    lambda x0: nr.lyapunov_spectrum(logistic_at_4, x0, n_steps_r4, 1.0, transient=100)[0]))(starts_r4))
+lyapunov_r4 = lyapunov_r4_orbits.mean()
+print(f"λ(r = 4) = {lyapunov_r4:.7f}, ln 2 = {np.log(2.0):.7f};  per-orbit spread {lyapunov_r4_orbits.std(ddof=1):.1e}, "
+      f"largest per-orbit error {np.abs(lyapunov_r4_orbits - np.log(2.0)).max():.1e}")
+
+# %% [markdown]
+# ## The period-3 window: a tangent bifurcation at r = 1 + √8
+#
+# Past r∞ the chaotic band is interrupted by windows where a stable cycle reappears. The
+# widest opens with a 3-cycle: the graph of $f_r^{(3)}$ touches the diagonal at three points at
+# once, and for larger r each touching point splits into a stable and an unstable 3-cycle
+# (multiplier +1 at the tangency). The exact parameter is r = 1 + √8 = 3.828427…; we find it by
+# the same Newton solver as above, now with multiplier +1 and period 3. Just below, orbits
+# show *intermittency*: long nearly periodic stretches (the orbit squeezes through the narrow
+# channel between the graph of $f^{(3)}$ and the diagonal) separated by chaotic bursts; plotting
+# every third iterate turns the nearly periodic stretches into plateaus.
+#
+# From the simulation side, the fine range [3.8280, 3.8290] (step 10⁻⁵) of the orbit-diagram
+# run gives the first r at which the recorded orbit is a 3-cycle; it must lie within one grid
+# step above 1 + √8.
+
+# %%
+x_tangent, r_tangent = np.asarray(solve_cycle(0.5, np.float64(3.83), 3, 1.0))
+is_period_3 = np.array([distinct_values(orbit) == 3 and np.abs(orbit[3:] - orbit[:-3]).max() < 1e-9
+                        for orbit in diagram_tangency])
+r_first_period_3 = r_tangency[np.argmax(is_period_3)]
+print(f"tangency (Newton): r = {r_tangent:.12f}, x = {x_tangent:.6f};  1 + √8 = {1 + np.sqrt(8):.12f}")
+print(f"first 3-cycle on the fine grid: r = {r_first_period_3:.5f}; "
+      f"all grid points above it are 3-cycles: {is_period_3[np.argmax(is_period_3):].all()}")
+
+r_below = 1.0 + np.sqrt(8.0) - 1e-4
+intermittent = nr.run(logistic_step, {"x": jnp.asarray(x_start)}, {"r": jnp.asarray(r_below)}, duration=900, dt=1.0,
+                      monitors={"x": nr.StateMonitor("x")})["x"].values
+
+fig, axes = plt.subplots(1, 3, figsize=(12, 4))
+ax = axes[0]
+ax.plot(np.repeat(r_window, n_record), diagram_window.ravel(), ",", color="k", alpha=0.5, rasterized=True)
+ax.axvline(1.0 + np.sqrt(8.0), color="C1", ls="--", lw=0.8)
+ax.set_xlabel("r")
+ax.set_ylabel("x")
+ax.set_title("The period-3 window")
+ax = axes[1]
+third_iterates = np.asarray(jax.jit(jax.vmap(iterate, in_axes=(None, 0, None)))(
+    jnp.asarray(x_grid), jnp.array([3.82, 1.0 + np.sqrt(8.0), 3.84]), 3))
+for curve, color, label in zip(third_iterates, ("C0", "C1", "C2"), ("r = 3.82", "r = 1 + √8", "r = 3.84")):
+    ax.plot(x_grid, curve, color=color, lw=1.0, label=label)
+ax.plot([0, 1], [0, 1], color="k", lw=0.8)
+ax.plot(x_tangent, x_tangent, "o", color="C1", ms=5, mfc="none")
+ax.set_xlim(0.48, 0.55)
+ax.set_ylim(0.47, 0.54)
+ax.set_aspect("equal")
+ax.set_xlabel("x")
+ax.set_ylabel("$f_r^{(3)}(x)$")
+ax.set_title("$f^{(3)}$ touches the diagonal at r = 1 + √8", fontsize=10)
+ax.legend(fontsize=8, loc="upper left")
+ax = axes[2]
+every_third = intermittent[2::3]  # x_3, x_6, …: flat while the orbit is nearly a 3-cycle
+ax.plot(np.arange(1, len(every_third) + 1), every_third, ".-", color="k", lw=0.5, ms=2)
+ax.set_xlabel("k")
+ax.set_ylabel("$x_{3k}$")
+ax.set_title("Intermittency at r = 1 + √8 − 10⁻⁴", fontsize=10)
+fig.tight_layout()
+plt.show()
+
+# %% [markdown]
+# ## Replication check
+#
+# Tolerances: the Newton solutions are exact to rounding (≈ 10⁻¹⁴), so closed forms are checked
+# to 10⁻¹⁰; published decimals are checked to half a unit of their last digit; δ to the last
+# change of the ratios; λ(4) to the end-point bound derived above; grid-based checks to one
+# grid step.
+
+# %%
+strogatz = "Strogatz 1994, Nonlinear Dynamics and Chaos, Table 10.2.1"
+claims = [
+    claim("r₁: fixed point period-doubles", ours=r_bif[0], paper=3.0, source="May 1976 (x* stable for 1 < r < 3)",
+          abs_tol=1e-10),
+    claim("r₂: 2-cycle period-doubles", ours=r_bif[1], paper=1.0 + np.sqrt(6.0), source="May 1976 (r = 1 + √6)",
+          abs_tol=1e-10),
+    claim("r₃: 4-cycle period-doubles", ours=r_bif[2], paper=3.544090, source=strogatz, abs_tol=5e-7),
+    claim("r₄: 8-cycle period-doubles", ours=r_bif[3], paper=3.564407, source=f"{strogatz} (3.5644…)", abs_tol=5e-7),
+    claim("r₅: 16-cycle period-doubles", ours=r_bif[4], paper=3.568759, source=strogatz, abs_tol=5e-7),
+    claim("r∞: accumulation of the doublings", ours=r_infinity, paper=3.569946, source=strogatz, abs_tol=5e-7),
+    claim("r∞ from the r_n agrees with r∞ from the R_n", ours=r_infinity_from_bif, paper=r_infinity,
+          source="Feigenbaum 1978 (one accumulation point)", abs_tol=1e-9),
+    claim("each r_n lies between R_(n−1) and R_n", ours=bracketed, paper=True, source="Feigenbaum 1978"),
+    claim("Feigenbaum δ from superstable R_n", ours=delta_estimate, paper=4.669201609,
+          source="Feigenbaum 1978 (4.669201609103)", abs_tol=delta_tolerance),
+    claim("orbit diagram: periods ≠ 2ⁿ between r_n, r_(n+1)", ours=period_mismatches, paper=0,
+          source="May 1976, cascade of 2ⁿ cycles"),
+    claim("largest λ for r < r∞ − 0.001 (cycles)", ours=max_lyapunov_periodic, paper=(-np.inf, 0.0),
+          source="May 1976 (stable cycles below r∞)"),
+    claim(f"λ at r = 4 (mean of {n_orbits_r4} orbits)", ours=lyapunov_r4, paper=float(np.log(2.0)),
+          source="exact: ln 2 (conjugacy to the tent map)", abs_tol=1e-4),
+    claim("period-3 tangency: (f³)′ = +1 at r", ours=r_tangent, paper=1.0 + np.sqrt(8.0),
+          source="May 1976 (3.8284); exact 1 + √8", abs_tol=1e-10),
+    claim("first 3-cycle on the fine grid (step 1e-5)", ours=r_first_period_3,
+          paper=(1.0 + np.sqrt(8.0), 1.0 + np.sqrt(8.0) + 1e-5), source="exact 1 + √8 (one grid step above)"),
+]
+report(claims)
