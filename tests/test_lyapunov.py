@@ -56,3 +56,12 @@ def test_delay_equation_exponent_of_a_linear_dde_is_negative_and_of_a_map_of_the
     top = nr.largest_lyapunov(step, delay.init(1.0, (1.0,), dt), n_steps=3000, dt=dt)
     # the slowest mode of x' = -x(t-1) decays at Re s of s = -exp(-s): -0.3181
     assert top == pytest.approx(-0.3181, abs=0.01)
+
+
+def test_alignment_removes_the_bias_of_the_initial_tangent_axes():
+    # a shear map: the first axis is far from the expanding direction, which biases short averages
+    a = jnp.array([[0.5, 0.0], [3.0, 1.5]])
+    unaligned = nr.lyapunov_spectrum(lambda y: a @ y, jnp.ones(2), n_steps=20, n_exponents=1)
+    aligned = nr.lyapunov_spectrum(lambda y: a @ y, jnp.ones(2), n_steps=20, n_exponents=1, align_steps=50)
+    exact = np.log([1.5])
+    assert np.max(np.abs(aligned - exact)) < 1e-6 < np.max(np.abs(unaligned - exact))
