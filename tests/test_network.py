@@ -124,3 +124,22 @@ def test_exponential_synapse_decays_exactly():
 def test_bad_network_input_raises_clear_errors(builder, message):
     with pytest.raises(ValueError, match=message):
         builder()
+
+
+def test_propagation_under_vmap_takes_as_many_passes_as_the_busiest_entry():
+    conn = connectivity.fixed_probability(jax.random.key(0), 200, 150, 0.1, weight=0.5)
+    spikes = jnp.stack([random_spikes(1, 200, 0.01), random_spikes(2, 200, 0.5), jnp.zeros(200, bool)])
+    batched = jax.vmap(lambda s: nr.propagate(conn, s, max_events=8))(spikes)
+    np.testing.assert_allclose(batched, spikes @ conn.to_dense(), atol=1e-12)
+    with pytest.raises(ValueError, match="max_events must be an integer >= 1"):
+        nr.propagate(conn, spikes[0], max_events=0)
+
+
+@pytest.mark.parametrize("n", [1, 5, 32, 33, 1000, 4097, 40_000])
+def test_spiking_rows_equal_nonzero(n):
+    from neurorepro.propagation import _spiking_rows
+
+    for p in (0.0, 0.01, 0.5, 1.0):
+        spikes = random_spikes(n, n, p)
+        for size in (1, 7, n + 3):
+            np.testing.assert_array_equal(_spiking_rows(spikes, size), jnp.nonzero(spikes, size=size, fill_value=n)[0])

@@ -3,9 +3,9 @@
 :func:`propagate` returns, for every postsynaptic neuron, the summed weight of the synapses
 from the presynaptic neurons that spiked: ``spikes @ W`` for the weight matrix W, computed by
 visiting only the rows of the neurons that spiked, so its cost grows with spikes × fan-out.
-The number of spiking neurons visited this way is capped by ``max_events`` (a static shape);
-a step with more spikes takes the full pass over all rows instead, so the result is always
-exact.
+The spiking rows are visited in passes of ``max_events`` rows (a static shape, padded): a step
+with few spikes costs one pass, a step with many spikes takes as many passes as it needs, so
+the result is always exact. Under ``vmap`` (a sweep) the passes run until every entry is done.
 
 :func:`transmit` adds delays with a ring buffer of ``max_delay + 1`` rows: a spike emitted in
 step i through a synapse of delay d (steps) is delivered in step i + d.
@@ -13,10 +13,43 @@ step i through a synapse of delay d (steps) is delivered in step i + d.
 
 from __future__ import annotations
 
+import math
+
 import jax
 import jax.numpy as jnp
 
 from .connectivity import Connectivity
+
+DEFAULT_EVENTS_PER_PASS = 32
+_BLOCK = 32
+
+
+def _inclusive_sum(x: jax.Array) -> jax.Array:
+    """Inclusive cumulative sum of a 1-D float32 array of small non-negative integers.
+
+    Computed as triangular matrix products over blocks of 32, recursing over the block totals:
+    on CPU this is several times faster than ``jnp.cumsum``, which XLA lowers to a
+    reduce-window. Exact while the total stays below 2**24.
+    """
+    n = x.shape[0]
+    if n <= _BLOCK:
+        return jnp.tril(jnp.ones((n, n), x.dtype)) @ x
+    blocks = -(-n // _BLOCK)
+    within = jnp.pad(x, (0, blocks * _BLOCK - n)).reshape(blocks, _BLOCK) @ jnp.triu(jnp.ones((_BLOCK, _BLOCK), x.dtype))
+    totals = within[:, -1]
+    offsets = _inclusive_sum(totals) - totals
+    return (within + offsets[:, None]).reshape(-1)[:n]
+
+
+def _spiking_rows(spikes: jax.Array, size: int) -> jax.Array:
+    """Indices of the True entries of ``spikes`` in order, padded to ``size`` with len(spikes)
+    (what ``jnp.nonzero(spikes, size=size, fill_value=n)`` returns, computed faster)."""
+    n = spikes.shape[0]
+    if n >= 2**24:
+        return jnp.nonzero(spikes, size=size, fill_value=n)[0].astype(jnp.int32)
+    rank = _inclusive_sum(spikes.astype(jnp.float32)).astype(jnp.int32) - 1
+    slot = jnp.where(spikes, rank, size)
+    return jnp.full(size, n, jnp.int32).at[slot].set(jnp.arange(n, dtype=jnp.int32), mode="drop")
 
 
 def _add_rows(conn: Connectivity, rows, out, slot_of_delay=None):
@@ -26,36 +59,48 @@ def _add_rows(conn: Connectivity, rows, out, slot_of_delay=None):
     synapse's delay to its row.
     """
     targets = jnp.take(conn.targets, rows, axis=0, mode="fill", fill_value=conn.n_post)
-    weights = jnp.take(jnp.broadcast_to(conn.weights, conn.targets.shape).astype(out.dtype),
-                       rows, axis=0, mode="fill", fill_value=0)
+    if conn.weights.ndim == 0:  # homogeneous: no per-synapse gather
+        weights = conn.weights.astype(out.dtype)
+    else:
+        weights = jnp.take(conn.weights.astype(out.dtype), rows, axis=0, mode="fill", fill_value=0)
     if slot_of_delay is None:
         return out.at[targets].add(weights, mode="drop")
     delays = jnp.take(jnp.broadcast_to(conn.delays, conn.targets.shape), rows, axis=0,
                       mode="fill", fill_value=0)
     slots = jnp.where(targets < conn.n_post, slot_of_delay(delays), out.shape[0])
-    return out.at[slots, targets].add(weights, mode="drop")
+    return out.at[slots, targets].add(jnp.broadcast_to(weights, targets.shape), mode="drop")
 
 
-def _over_spiking_rows(spikes, max_events, add, n_pre):
-    """``add(rows)`` over the rows of the spiking neurons, event-driven up to ``max_events``."""
+def _over_spiking_rows(spikes, max_events, add, out, n_pre):
+    """``add(rows, out)`` over the rows of the spiking neurons, ``max_events`` rows a pass."""
     spikes = spikes.astype(bool)
-    all_rows = lambda: add(jnp.where(spikes, jnp.arange(n_pre), n_pre))  # noqa: E731
-    if max_events is None or max_events >= n_pre:
-        return all_rows()
-    rows = jnp.nonzero(spikes, size=max_events, fill_value=n_pre)[0]
-    return jax.lax.cond(jnp.sum(spikes) <= max_events, lambda: add(rows), all_rows)
+    per_pass = DEFAULT_EVENTS_PER_PASS if max_events is None else int(max_events)
+    if per_pass < 1:
+        raise ValueError(f"max_events must be an integer >= 1, got {max_events!r}")
+    if per_pass >= n_pre:
+        return add(jnp.where(spikes, jnp.arange(n_pre), n_pre), out)
+    padded = math.ceil(n_pre / per_pass) * per_pass
+    rows = _spiking_rows(spikes, padded)
+    count = jnp.sum(spikes)
+
+    def one_pass(carry):
+        k, out = carry
+        return k + 1, add(jax.lax.dynamic_slice(rows, (k * per_pass,), (per_pass,)), out)
+
+    _, out = jax.lax.while_loop(lambda carry: carry[0] * per_pass < count, one_pass, (0, out))
+    return out
 
 
 def propagate(conn: Connectivity, spikes: jax.Array, max_events: int | None = None) -> jax.Array:
     """Σ_j spikes[j] W[j, :], float[n_post], ignoring delays.
 
-    ``max_events``: how many spiking presynaptic neurons a step is expected to hold at most
-    (None = n_pre). Steps beyond it stay exact, at the cost of a full pass.
+    ``max_events``: spiking presynaptic neurons handled per pass (default 32); a step with
+    more spikes takes more passes. Size it near the usual number of spikes per step.
     """
     if spikes.shape != (conn.n_pre,):
         raise ValueError(f"spikes must have shape ({conn.n_pre},), got {spikes.shape}")
     out = jnp.zeros(conn.n_post, jnp.result_type(conn.weights))
-    return _over_spiking_rows(spikes, max_events, lambda rows: _add_rows(conn, rows, out), conn.n_pre)
+    return _over_spiking_rows(spikes, max_events, lambda rows, out: _add_rows(conn, rows, out), out, conn.n_pre)
 
 
 def delay_buffer(conn: Connectivity, dtype=None) -> jax.Array:
@@ -77,8 +122,8 @@ def transmit(conn: Connectivity, spikes: jax.Array, buffer: jax.Array, i,
     depth = buffer.shape[0]
     buffer = _over_spiking_rows(
         spikes, max_events,
-        lambda rows: _add_rows(conn, rows, buffer, lambda d: (i + d) % depth),
-        conn.n_pre,
+        lambda rows, out: _add_rows(conn, rows, out, lambda d: (i + d) % depth),
+        buffer, conn.n_pre,
     )
     now = i % depth
     arriving = buffer[now]
