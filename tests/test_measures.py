@@ -97,3 +97,11 @@ def test_measures_reject_bad_arguments():
         measures.firing_rates(spikes, 0.0)
     with pytest.raises(ValueError, match="bin_size must be a finite number > 0"):
         measures.binned(spikes, 10.0, -1.0)
+
+
+def test_bursts_and_isolated_spikes():
+    times = np.array([10.0, 12.0, 14.0, 60.0, 100.0, 103.0])
+    assert [list(g) for g in measures.spike_groups(times, 5.0)] == [[10.0, 12.0, 14.0], [60.0], [100.0, 103.0]]
+    assert len(measures.bursts(times, 5.0)) == 2 and len(measures.bursts(times, 5.0, min_spikes=3)) == 1
+    assert measures.isolated_spikes(times, 5.0) == 1
+    assert measures.spike_groups(np.array([]), 5.0) == []

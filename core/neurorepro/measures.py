@@ -86,3 +86,23 @@ def coherence(spikes: Spikes, duration: float, bin_size: float) -> float:
     norm = np.sqrt(np.outer(np.diag(overlap), np.diag(overlap)))
     pairs = ~np.eye(len(x), dtype=bool)
     return float(np.mean(overlap[pairs] / norm[pairs]))
+
+
+def spike_groups(times: np.ndarray, max_isi: float) -> list[np.ndarray]:
+    """Split one neuron's sorted spike times [ms] into runs whose successive intervals are
+    below ``max_isi`` [ms]."""
+    _validate.positive("max_isi", max_isi)
+    times = np.asarray(times)
+    if len(times) == 0:
+        return []
+    return np.split(times, np.flatnonzero(np.diff(times) >= max_isi) + 1)
+
+
+def bursts(times: np.ndarray, max_isi: float, min_spikes: int = 2) -> list[np.ndarray]:
+    """The runs of :func:`spike_groups` holding at least ``min_spikes`` spikes."""
+    return [group for group in spike_groups(times, max_isi) if len(group) >= min_spikes]
+
+
+def isolated_spikes(times: np.ndarray, max_isi: float) -> int:
+    """How many spikes stand alone: farther than ``max_isi`` [ms] from both neighbours."""
+    return sum(len(group) == 1 for group in spike_groups(times, max_isi))

@@ -78,12 +78,14 @@ if "google.colab" in sys.modules or "KAGGLE_KERNEL_RUN_TYPE" in os.environ:
 # %%
 from typing import NamedTuple
 
+import functools
 import jax
 import jax.numpy as jnp
 import matplotlib.pyplot as plt
 import numpy as np
 
 import neurorepro
+from neurorepro import measures
 from neurorepro.models import adex
 from neurorepro.replication import claim, report
 
@@ -533,19 +535,10 @@ plt.show()
 # integral, i.e. up to about 0.1 s⁻¹ on $\sigma$, against $|\operatorname{Re}\lambda|$ up to 2.4 s⁻¹.
 
 # %%
-def spike_groups(times, max_isi=20.0):
-    """Runs of spikes whose successive intervals are below max_isi [ms]."""
-    if len(times) == 0:
-        return []
-    return np.split(times, np.flatnonzero(np.diff(times) >= max_isi) + 1)
-
-
-def bursts(times):
-    return [group for group in spike_groups(times) if len(group) >= 2]
-
-
-def isolated(times):
-    return sum(len(group) == 1 for group in spike_groups(times))
+BURST_ISI = 20.0  # ms: spikes closer than this form a burst
+spike_groups = functools.partial(measures.spike_groups, max_isi=BURST_ISI)
+bursts = functools.partial(measures.bursts, max_isi=BURST_ISI)
+isolated = functools.partial(measures.isolated_spikes, max_isi=BURST_ISI)
 
 
 def interval_ratio(label):

@@ -526,21 +526,10 @@ plt.show()
 # ## Replication check
 
 # %%
-def spike_groups(times, max_isi=15.0):
-    """Split spike times into runs whose successive intervals are below ``max_isi`` [ms]."""
-    if len(times) == 0:
-        return []
-    return np.split(times, np.flatnonzero(np.diff(times) >= max_isi) + 1)
-
-
-def bursts(times):
-    """Groups of two or more spikes (intervals < 15 ms; the gaps between bursts in Fig. 1 C, D,
-    N, T last tens of ms)."""
-    return [group for group in spike_groups(times) if len(group) >= 2]
-
-
-def isolated(times):
-    return sum(len(group) == 1 for group in spike_groups(times))
+BURST_ISI = 15.0  # ms: spikes closer than this form a burst (gaps between bursts in Fig. 1 C, D, N, T last tens of ms)
+spike_groups = functools.partial(measures.spike_groups, max_isi=BURST_ISI)
+bursts = functools.partial(measures.bursts, max_isi=BURST_ISI)
+isolated = functools.partial(measures.isolated_spikes, max_isi=BURST_ISI)
 
 
 def onset_frequency(times):

@@ -77,6 +77,7 @@ if "google.colab" in sys.modules or "KAGGLE_KERNEL_RUN_TYPE" in os.environ:
 # %%
 from typing import NamedTuple
 
+import functools
 import jax
 import jax.numpy as jnp
 import matplotlib.pyplot as plt
@@ -84,6 +85,7 @@ import numpy as np
 import scipy.linalg
 
 import neurorepro
+from neurorepro import measures
 from neurorepro.replication import claim, report
 
 jax.config.update("jax_enable_x64", True)
@@ -466,19 +468,10 @@ def between(label, start, stop):
     return int(np.sum((times > start) & (times <= stop)))
 
 
-def spike_groups(times, max_isi=15.0):
-    """Runs of spikes whose successive intervals are below max_isi [ms]."""
-    if len(times) == 0:
-        return []
-    return np.split(times, np.flatnonzero(np.diff(times) >= max_isi) + 1)
-
-
-def bursts(times):
-    return [group for group in spike_groups(times) if len(group) >= 2]
-
-
-def isolated(times):
-    return sum(len(group) == 1 for group in spike_groups(times))
+BURST_ISI = 15.0  # ms: spikes closer than this form a burst
+spike_groups = functools.partial(measures.spike_groups, max_isi=BURST_ISI)
+bursts = functools.partial(measures.bursts, max_isi=BURST_ISI)
+isolated = functools.partial(measures.isolated_spikes, max_isi=BURST_ISI)
 
 
 isi = {label: np.diff(times) for label, times in spikes.items()}

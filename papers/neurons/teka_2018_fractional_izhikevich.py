@@ -86,6 +86,7 @@ if "google.colab" in sys.modules or "KAGGLE_KERNEL_RUN_TYPE" in os.environ:
 # %%
 from typing import NamedTuple
 
+import functools
 import jax
 import jax.numpy as jnp
 import matplotlib.pyplot as plt
@@ -93,7 +94,7 @@ import numpy as np
 from jax.scipy.special import gammaln
 
 import neurorepro
-from neurorepro import fractional
+from neurorepro import fractional, measures
 from neurorepro.models import izhikevich
 from neurorepro.replication import claim, report
 
@@ -269,10 +270,7 @@ def window(a):
 BURST_ISI = 15.0  # ms
 
 
-def spike_groups(times):
-    if len(times) == 0:
-        return []
-    return np.split(times, np.flatnonzero(np.diff(times) >= BURST_ISI) + 1)
+spike_groups = functools.partial(measures.spike_groups, max_isi=BURST_ISI)
 
 
 class Pattern(NamedTuple):
