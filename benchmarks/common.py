@@ -29,6 +29,7 @@ step (one-step transmission, no other delay).
 from __future__ import annotations
 
 import math
+import time
 
 import numpy as np
 
@@ -106,3 +107,13 @@ def spike_statistics(i: np.ndarray, t: np.ndarray, n_rec: int, n_rec_exc: int,
     if n_rec_exc < n_rec:
         out["rate_inh_hz"] = float(counts[~exc].mean() / seconds)
     return out
+
+
+def best_time(fn, repeats: int = 5) -> float:
+    """The shortest wall time [s] of ``repeats`` calls of ``fn``."""
+    best = np.inf
+    for _ in range(repeats):
+        start = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - start)
+    return best

@@ -19,22 +19,15 @@ elementwise step (no spikes): the least an XLA-compiled loop over N neurons cost
 
 from __future__ import annotations
 
-import time
-
 import numpy as np
+
+import common
 
 BYTES_PER_NEURON = 33.0
 FLOPS_PER_NEURON = 40.0
 BYTES_PER_SYNAPTIC_EVENT = 12.0
 
 
-def _best(fn, repeats=5):
-    best = np.inf
-    for _ in range(repeats):
-        t0 = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t0)
-    return best
 
 
 def run(spec: dict) -> dict:
@@ -45,13 +38,13 @@ def run(spec: dict) -> dict:
     size = 32 * 2**20  # float32 elements: 128 MiB per array
     a = np.ones(size, np.float32)
     b = np.empty_like(a)
-    out["numpy_copy_GBps"] = 2 * a.nbytes / _best(lambda: np.copyto(b, a)) / 1e9
+    out["numpy_copy_GBps"] = 2 * a.nbytes / common.best_time(lambda: np.copyto(b, a)) / 1e9
 
     # ten in-place triads x <- 0.999 x + y in one compiled loop (no allocation in the loop)
     x, y = jnp.ones(size, jnp.float32), jnp.ones(size, jnp.float32)
     triads = jax.jit(lambda x, y: jax.lax.fori_loop(0, 10, lambda _, x: x * 0.999 + y, x))
     triads(x, y).block_until_ready()
-    out["jax_triad_GBps"] = 10 * 3 * x.nbytes / _best(lambda: triads(x, y).block_until_ready()) / 1e9
+    out["jax_triad_GBps"] = 10 * 3 * x.nbytes / common.best_time(lambda: triads(x, y).block_until_ready()) / 1e9
     a = b = x = y = None  # free 512 MiB before the next measurements
 
     # elementwise flops: 64 multiply-adds per element on a 64 KiB (cache-resident) array
@@ -67,12 +60,12 @@ def run(spec: dict) -> dict:
 
     fma_chain(small).block_until_ready()
     flops = 100 * 64 * 2 * small.size
-    out["jax_elementwise_GFLOPs"] = flops / _best(lambda: fma_chain(small).block_until_ready()) / 1e9
+    out["jax_elementwise_GFLOPs"] = flops / common.best_time(lambda: fma_chain(small).block_until_ready()) / 1e9
 
     matrix = jnp.ones((1024, 1024), jnp.float32)
     matmul = jax.jit(lambda m: m @ m)
     matmul(matrix).block_until_ready()
-    out["jax_matmul_GFLOPs"] = 2 * 1024**3 / _best(lambda: matmul(matrix).block_until_ready()) / 1e9
+    out["jax_matmul_GFLOPs"] = 2 * 1024**3 / common.best_time(lambda: matmul(matrix).block_until_ready()) / 1e9
 
     out["scatter_add_per_s"] = {}
     out["neuron_loop_step_s"] = {}
@@ -84,7 +77,7 @@ def run(spec: dict) -> dict:
         weight = jnp.ones(events, jnp.float32)
         scatter = jax.jit(lambda idx, w: jnp.zeros(n, jnp.float32).at[idx].add(w))
         scatter(index, weight).block_until_ready()
-        out["scatter_add_per_s"][str(n)] = events / _best(
+        out["scatter_add_per_s"][str(n)] = events / common.best_time(
             lambda: scatter(index, weight).block_until_ready())
 
         # a neuron-update-like elementwise step over n neurons, 1000 steps in one compiled loop
@@ -107,7 +100,7 @@ def run(spec: dict) -> dict:
         state = [jnp.full(n, -60.0, jnp.float32), jnp.zeros(n, jnp.float32),
                  jnp.full(n, 40.0, jnp.float32), jnp.full(n, 200.0, jnp.float32)]
         jax.block_until_ready(neuron_loop(*state))
-        out["neuron_loop_step_s"][str(n)] = _best(
+        out["neuron_loop_step_s"][str(n)] = common.best_time(
             lambda: jax.block_until_ready(neuron_loop(*state)), repeats=3) / steps
     out["model"] = dict(bytes_per_neuron=BYTES_PER_NEURON, flops_per_neuron=FLOPS_PER_NEURON,
                         bytes_per_synaptic_event=BYTES_PER_SYNAPTIC_EVENT)

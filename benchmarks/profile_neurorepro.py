@@ -18,7 +18,6 @@ process (this is a diagnosis, not a measurement of the user-facing cost):
 
 from __future__ import annotations
 
-import time
 
 import numpy as np
 
@@ -39,17 +38,12 @@ def run(spec: dict) -> dict:
     events_exc, events_inh = common.max_events(n_exc), common.max_events(n_inh)
     step = nn.step_function("coba", events_exc, events_inh, True)
     silent_step = nn.step_function("coba", events_exc, events_inh, False)
-    full_pass_step = nn.step_function("coba", None, None, True)
+    full_pass_step = nn.step_function("coba", n_exc, n_inh, True)  # one pass over every row
     monitors = {"spikes": nn.spike_monitor(n)}
 
     def timed(fn):
         fn()  # compile
-        best = np.inf
-        for _ in range(repeats):
-            t0 = time.perf_counter()
-            fn()
-            best = min(best, time.perf_counter() - t0)
-        return best
+        return common.best_time(fn, repeats)
 
     def runner(step_fn, monitors, check):
         return lambda: jax.block_until_ready(nr.run(
