@@ -87,8 +87,11 @@ class SpikeMonitor:
 
     def collect(self, samples: np.ndarray, t: np.ndarray, dt: float, state) -> Spikes:
         n = len(self.indices) if self.indices is not None else np.size(get_variable(state, self.variable))
-        step, i = np.nonzero(np.unpackbits(samples, axis=-1, count=n))
-        return Spikes(i=i.astype(np.int64), t=t[step], n=n)
+        # unpack only the bytes holding a spike: most are zero
+        step, byte = np.nonzero(samples)
+        which, bit = np.nonzero(np.unpackbits(samples[step, byte][:, None], axis=1))
+        i = byte[which].astype(np.int64) * 8 + bit
+        return Spikes(i=i, t=t[step[which]], n=n)
 
 
 @dataclass(frozen=True)

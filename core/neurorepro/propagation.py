@@ -13,7 +13,7 @@ step i through a synapse of delay d (steps) is delivered in step i + d.
 
 from __future__ import annotations
 
-import math
+from typing import NamedTuple
 
 import jax
 import jax.numpy as jnp
@@ -41,15 +41,50 @@ def _inclusive_sum(x: jax.Array) -> jax.Array:
     return (within + offsets[:, None]).reshape(-1)[:n]
 
 
+class _SpikeIndex(NamedTuple):
+    """Spikes counted in blocks of 32 neurons, to find the k-th spike without a full scan."""
+
+    bits: jax.Array     # bool[blocks, 32], the spikes padded with False
+    counts: jax.Array   # int32[blocks], spikes per block
+    totals: jax.Array   # int32[blocks], running total of counts (inclusive)
+    n: int
+
+
+def _index_spikes(spikes: jax.Array) -> _SpikeIndex:
+    n = spikes.shape[0]
+    blocks = -(-n // _BLOCK)
+    bits = jnp.pad(spikes, (0, blocks * _BLOCK - n)).reshape(blocks, _BLOCK)
+    counts = jnp.sum(bits, axis=1, dtype=jnp.int32)
+    if n < 2**24:  # float32 sums of counts are exact
+        totals = _inclusive_sum(counts.astype(jnp.float32)).astype(jnp.int32)
+    else:
+        totals = jnp.cumsum(counts, dtype=jnp.int32)
+    return _SpikeIndex(bits, counts, totals, n)
+
+
+def _kth_spikes(index: _SpikeIndex, k: jax.Array) -> jax.Array:
+    """Neuron index of the (k + 1)-th spike for each entry of ``k`` (n where there is none).
+
+    A binary search over the blocks' running totals finds the block, a running count inside
+    the block the position: the work grows with len(k) × log(blocks), not with n.
+    """
+    blocks = index.counts.shape[0]
+    block = jnp.searchsorted(index.totals, k, side="right", method="scan_unrolled").astype(jnp.int32)
+    found = block < blocks
+    block = jnp.minimum(block, blocks - 1)
+    rank = k - (index.totals[block] - index.counts[block])
+    running = index.bits[block].astype(jnp.float32) @ jnp.triu(jnp.ones((_BLOCK, _BLOCK), jnp.float32))
+    within = jnp.sum(running.astype(jnp.int32) <= rank[:, None], axis=1, dtype=jnp.int32)
+    rows = jnp.where(found, block * _BLOCK + within, index.n)
+    # written out through a scatter, which XLA does not fuse: otherwise the gathers that use
+    # ``rows`` recompute it for every synapse (XLA:CPU drops optimization barriers)
+    return jnp.zeros_like(rows).at[jnp.arange(rows.shape[0])].set(rows)
+
+
 def _spiking_rows(spikes: jax.Array, size: int) -> jax.Array:
     """Indices of the True entries of ``spikes`` in order, padded to ``size`` with len(spikes)
     (what ``jnp.nonzero(spikes, size=size, fill_value=n)`` returns, computed faster)."""
-    n = spikes.shape[0]
-    if n >= 2**24:
-        return jnp.nonzero(spikes, size=size, fill_value=n)[0].astype(jnp.int32)
-    rank = _inclusive_sum(spikes.astype(jnp.float32)).astype(jnp.int32) - 1
-    slot = jnp.where(spikes, rank, size)
-    return jnp.full(size, n, jnp.int32).at[slot].set(jnp.arange(n, dtype=jnp.int32), mode="drop")
+    return _kth_spikes(_index_spikes(spikes), jnp.arange(size, dtype=jnp.int32))
 
 
 def _add_rows(conn: Connectivity, rows, out, slot_of_delay=None):
@@ -64,7 +99,7 @@ def _add_rows(conn: Connectivity, rows, out, slot_of_delay=None):
     else:
         weights = jnp.take(conn.weights.astype(out.dtype), rows, axis=0, mode="fill", fill_value=0)
     if slot_of_delay is None:
-        return out.at[targets].add(weights, mode="drop")
+        return out.at[targets].add(jnp.broadcast_to(weights, targets.shape), mode="drop")
     delays = jnp.take(jnp.broadcast_to(conn.delays, conn.targets.shape), rows, axis=0,
                       mode="fill", fill_value=0)
     slots = jnp.where(targets < conn.n_post, slot_of_delay(delays), out.shape[0])
@@ -79,15 +114,15 @@ def _over_spiking_rows(spikes, max_events, add, out, n_pre):
         raise ValueError(f"max_events must be an integer >= 1, got {max_events!r}")
     if per_pass >= n_pre:
         return add(jnp.where(spikes, jnp.arange(n_pre), n_pre), out)
-    padded = math.ceil(n_pre / per_pass) * per_pass
-    rows = _spiking_rows(spikes, padded)
-    count = jnp.sum(spikes)
+    index = _index_spikes(spikes)
+    count = index.totals[-1]
+    ranks = jnp.arange(per_pass, dtype=jnp.int32)
 
     def one_pass(carry):
-        k, out = carry
-        return k + 1, add(jax.lax.dynamic_slice(rows, (k * per_pass,), (per_pass,)), out)
+        first, out = carry
+        return first + per_pass, add(_kth_spikes(index, first + ranks), out)
 
-    _, out = jax.lax.while_loop(lambda carry: carry[0] * per_pass < count, one_pass, (0, out))
+    _, out = jax.lax.while_loop(lambda carry: carry[0] < count, one_pass, (jnp.int32(0), out))
     return out
 
 
