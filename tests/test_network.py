@@ -32,6 +32,38 @@ def test_homogeneous_weights_and_indegree_builder():
     np.testing.assert_allclose(nr.propagate(conn, spikes, max_events=80), spikes @ dense, atol=1e-12)
 
 
+@pytest.mark.parametrize("per_synapse", [False, True])
+def test_combined_projections_equal_separate_propagation(per_synapse):
+    n_post = 150
+    exc = connectivity.fixed_probability(jax.random.key(0), 120, n_post, 0.1, weight=0.5)
+    inh = connectivity.fixed_indegree(jax.random.key(1), 30, n_post, 4, weight=-2.0)
+    if per_synapse:
+        exc = connectivity.with_weights(exc, jax.random.normal(jax.random.key(2), exc.targets.shape))
+    combined = nr.combine(exc, inh)
+    assert (combined.n_pre, combined.n_post) == (150, 2 * n_post)
+    for seed, p in [(3, 0.0), (4, 0.05), (5, 0.5)]:
+        spikes = random_spikes(seed, 150, p)
+        got = nr.propagate(combined, spikes, max_events=4).reshape(2, n_post)
+        np.testing.assert_allclose(got[0], spikes[:120] @ exc.to_dense(), atol=1e-12)
+        np.testing.assert_allclose(got[1], spikes[120:] @ inh.to_dense(), atol=1e-12)
+    with pytest.raises(ValueError, match="share n_post"):
+        nr.combine(exc, connectivity.all_to_all(3, 7))
+
+
+def test_combined_projections_keep_their_delays():
+    exc = connectivity.with_delays(connectivity.all_to_all(2, 3, 1.0), 0.2, 0.1)  # 2 steps
+    inh = connectivity.all_to_all(1, 3, -1.0)                                      # no delay
+    combined = nr.combine(exc, inh)
+    buffer = nr.delay_buffer(combined)
+    received = []
+    for i in range(4):
+        spikes = jnp.array([i == 0, False, i == 0])
+        arriving, buffer = nr.transmit(combined, spikes, buffer, i)
+        received.append(np.asarray(arriving).reshape(2, 3))
+    np.testing.assert_array_equal([r[0, 0] for r in received], [0, 0, 1, 0])
+    np.testing.assert_array_equal([r[1, 0] for r in received], [-1, 0, 0, 0])
+
+
 def test_fixed_probability_has_the_binomial_number_of_synapses():
     n_pre, n_post, p = 2000, 1500, 0.02
     conn = connectivity.fixed_probability(jax.random.key(3), n_pre, n_post, p)

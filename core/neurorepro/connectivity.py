@@ -9,6 +9,7 @@ All randomness comes from an explicit ``jax.random`` key.
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass, field, replace
 
@@ -25,7 +26,8 @@ class Connectivity:
     """Synapses from ``n_pre`` to ``n_post`` neurons.
 
     targets: int32[n_pre, K], padded with ``n_post``.
-    weights: scalar or float[n_pre, K] (units of the synaptic variable they increment).
+    weights: scalar, float[n_pre, 1] (one weight for all synapses of each presynaptic neuron)
+        or float[n_pre, K] (units of the synaptic variable they increment).
     delays: scalar or int32[n_pre, K], in steps (see :func:`with_delays`).
     """
 
@@ -53,11 +55,13 @@ class Connectivity:
 
 
 def _finish(targets, n_pre, n_post, weight, autapses):
+    # on the host: builders run once, and eager device ops would each compile first
+    targets = np.asarray(targets)
     if not autapses:
         if n_pre != n_post:
             raise ValueError("autapses=False needs n_pre == n_post (one population onto itself)")
-        targets = jnp.where(targets == jnp.arange(n_pre)[:, None], n_post, targets)
-    targets = targets.astype(jnp.int32)
+        targets = np.where(targets == np.arange(n_pre)[:, None], n_post, targets)
+    targets = jnp.asarray(targets, jnp.int32)
     return Connectivity(targets=targets, weights=jnp.asarray(weight, dtype=jnp.result_type(float)),
                         delays=jnp.asarray(0, jnp.int32), n_pre=n_pre, n_post=n_post)
 
@@ -73,17 +77,25 @@ def fixed_probability(key: jax.Array, n_pre: int, n_post: int, p: float, weight=
     n_pre, n_post = _validate.count("n_pre", n_pre), _validate.count("n_post", n_post)
     p = _validate.probability("p", p)
     if p == 0.0:
-        return _finish(jnp.full((n_pre, 0), n_post), n_pre, n_post, weight, True)
+        return _finish(np.full((n_pre, 0), n_post), n_pre, n_post, weight, True)
     mean = n_post * p
     capacity = min(n_post, math.ceil(mean + 8.0 * math.sqrt(mean * (1.0 - p)) + 16))
+    targets, width, overflow = _bernoulli_targets(key, p, n_pre, n_post, capacity)
+    if bool(overflow):
+        raise RuntimeError("fixed_probability: a row exceeded its drawn capacity; use another key")
+    return _finish(np.asarray(targets)[:, :int(width)], n_pre, n_post, weight, autapses)
+
+
+@functools.partial(jax.jit, static_argnums=(2, 3, 4))
+def _bernoulli_targets(key, p, n_pre, n_post, capacity):
+    """Targets of each row (padded with n_post), the widest row, and whether a row ran out of
+    its ``capacity`` draws before passing n_post; one compiled call."""
     gaps = jax.random.geometric(key, p, (n_pre, capacity), dtype=jnp.int32)
     positions = jnp.cumsum(gaps, axis=1) - 1
-    if capacity < n_post and not bool(jnp.all(positions[:, -1] >= n_post)):
-        raise RuntimeError("fixed_probability: a row exceeded its drawn capacity; use another key")
     in_range = positions < n_post
-    width = max(int(jnp.max(jnp.sum(in_range, axis=1))), 0)
-    targets = jnp.where(in_range, positions, n_post)[:, :width]
-    return _finish(targets, n_pre, n_post, weight, autapses)
+    overflow = (capacity < n_post) & jnp.any(positions[:, -1] < n_post)
+    width = jnp.max(jnp.sum(in_range, axis=1))
+    return jnp.where(in_range, positions, n_post), width, overflow
 
 
 def from_pairs(pre, post, n_pre: int, n_post: int, weights=1.0, delays=0) -> Connectivity:
@@ -154,11 +166,62 @@ def all_to_all(n_pre: int, n_post: int, weight=1.0, autapses: bool = True) -> Co
 
 
 def with_weights(conn: Connectivity, weights) -> Connectivity:
-    """The same synapses with new weights: a scalar or an array shaped like ``conn.targets``."""
+    """The same synapses with new weights: a scalar, one per presynaptic neuron
+    (float[n_pre, 1]) or an array shaped like ``conn.targets``."""
     weights = jnp.asarray(weights, dtype=jnp.result_type(float))
-    if weights.ndim and weights.shape != conn.targets.shape:
-        raise ValueError(f"weights must be a scalar or shaped {conn.targets.shape}, got {weights.shape}")
+    if weights.ndim and weights.shape not in ((conn.n_pre, 1), conn.targets.shape):
+        raise ValueError(f"weights must be a scalar or shaped ({conn.n_pre}, 1) or "
+                         f"{conn.targets.shape}, got {weights.shape}")
     return replace(conn, weights=weights)
+
+
+def combine(*projections: Connectivity) -> Connectivity:
+    """Projections from consecutive presynaptic populations, each onto its own synaptic
+    variable of the same ``n_post`` neurons, as one connectivity.
+
+    The presynaptic neurons are those of ``projections`` in order (as in a spike vector
+    ``concatenate([spikes_0, spikes_1, ...])``), and the postsynaptic side holds one block of
+    ``n_post`` per projection: ``propagate(combined, spikes).reshape(len(projections), n_post)``
+    gives each projection's input, equal to propagating each one separately, at the cost of a
+    single pass over the spiking neurons. A network of excitatory and inhibitory neurons that
+    drive g_e and g_i is the usual case.
+    """
+    if not projections:
+        raise ValueError("combine needs at least one projection")
+    n_post = projections[0].n_post
+    if any(p.n_post != n_post for p in projections):
+        raise ValueError(f"projections must share n_post, got {[p.n_post for p in projections]}")
+    shared_delay = (all(p.delays.ndim == 0 for p in projections)
+                    and len({int(p.delays) for p in projections}) == 1)
+    return _combine(projections, shared_delay)
+
+
+@functools.partial(jax.jit, static_argnums=1)
+def _combine(projections: tuple[Connectivity, ...], shared_delay: bool) -> Connectivity:
+    n_post, blocks = projections[0].n_post, len(projections)
+    width = max(p.targets.shape[1] for p in projections)
+
+    def pad(x, fill):
+        return jnp.pad(x, ((0, 0), (0, width - x.shape[1])), constant_values=fill)
+
+    targets = jnp.concatenate([
+        pad(jnp.where(p.mask, p.targets + b * n_post, blocks * n_post), blocks * n_post)
+        for b, p in enumerate(projections)
+    ]).astype(jnp.int32)
+    dtype = jnp.result_type(*(p.weights for p in projections))
+    if all(p.weights.ndim == 0 or p.weights.shape[1] == 1 for p in projections):
+        weights = jnp.concatenate([jnp.broadcast_to(p.weights, (p.n_pre, 1)).astype(dtype)
+                                   for p in projections])
+    else:
+        weights = jnp.concatenate([pad(jnp.broadcast_to(p.weights, p.targets.shape).astype(dtype), 0)
+                                   for p in projections])
+    if shared_delay:
+        delays = projections[0].delays
+    else:
+        delays = jnp.concatenate([pad(jnp.broadcast_to(p.delays, p.targets.shape), 0)
+                                  for p in projections]).astype(jnp.int32)
+    return Connectivity(targets=targets, weights=weights, delays=delays,
+                        n_pre=sum(p.n_pre for p in projections), n_post=blocks * n_post)
 
 
 def with_delays(conn: Connectivity, delay, dt: float) -> Connectivity:

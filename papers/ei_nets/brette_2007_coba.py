@@ -151,13 +151,14 @@ print(f"C_m = {neuron_params.C_m:.1f} pF, g_L = {neuron_params.g_L:.2f} nS, "
 # %% [markdown]
 # The network state holds the LIF state of all $N = N_E + N_I$ neurons (excitatory first) and the
 # two conductances of every neuron. Spike propagation is event-driven: a step visits only the
-# outgoing synapses of the neurons that spiked. At ~18 Hz a step holds on average
-# $4000 \times 18\ \text{Hz} \times 0.1\ \text{ms} \approx 7$ spikes (a few tens at most), so we
-# size the event buffer for 64 spikes per population and step; a step with more spikes falls back
-# to a full pass and stays exact.
+# outgoing synapses of the neurons that spiked. The excitatory projection (onto $g_e$) and the
+# inhibitory one (onto $g_i$) are combined into one connectivity, so each step makes a single
+# pass over the spiking neurons and returns the input to both conductances. At ~18 Hz a step
+# holds on average $4000 \times 18\ \text{Hz} \times 0.1\ \text{ms} \approx 7$ spikes, so we
+# visit them 16 at a time; a step with more spikes takes more passes and stays exact.
 
 # %%
-MAX_SPIKES_PER_STEP = 64
+SPIKES_PER_PASS = 16
 
 
 class NetworkState(NamedTuple):
@@ -174,8 +175,7 @@ class NetworkParams:
     E_i: float
     tau_e: float
     tau_i: float
-    excitatory: nr.Connectivity   # from the N_E excitatory neurons to all N, weight Δg_e
-    inhibitory: nr.Connectivity   # from the N_I inhibitory neurons to all N, weight Δg_i
+    synapses: nr.Connectivity   # N_E -> N onto g_e (weight Δg_e), N_I -> N onto g_i (Δg_i)
 
 
 def step(state, params, clock):
@@ -184,9 +184,7 @@ def step(state, params, clock):
                 + synapses.conductance_current(state.g_i, params.E_i, v))
 
     neuron = lif.step(state.neuron, params.neuron, clock.dt, synaptic_current)
-    n_exc = params.excitatory.n_pre
-    arriving_e = nr.propagate(params.excitatory, neuron.spike[:n_exc], MAX_SPIKES_PER_STEP)
-    arriving_i = nr.propagate(params.inhibitory, neuron.spike[n_exc:], MAX_SPIKES_PER_STEP)
+    arriving_e, arriving_i = nr.propagate(params.synapses, neuron.spike, SPIKES_PER_PASS).reshape(2, -1)
     return NetworkState(
         neuron=neuron,
         g_e=synapses.exponential(state.g_e, params.tau_e, clock.dt, arriving_e),
@@ -203,8 +201,10 @@ key_exc, key_inh, key_v, key_ge, key_gi, key_run = jax.random.split(jax.random.k
 
 params = NetworkParams(
     neuron=neuron_params, E_e=E_e, E_i=E_i, tau_e=tau_e, tau_i=tau_i,
-    excitatory=nr.fixed_probability(key_exc, n_excitatory, n_neurons, p_connect, delta_g_e),
-    inhibitory=nr.fixed_probability(key_inh, n_inhibitory, n_neurons, p_connect, delta_g_i),
+    synapses=nr.combine(
+        nr.fixed_probability(key_exc, n_excitatory, n_neurons, p_connect, delta_g_e),
+        nr.fixed_probability(key_inh, n_inhibitory, n_neurons, p_connect, delta_g_i),
+    ),
 )
 
 # Initial state of the Brian/Scilab reference scripts (ModelDB 83319): already in the active regime
