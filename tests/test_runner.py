@@ -79,6 +79,19 @@ def test_sweep_equals_a_loop_of_single_runs():
     assert swept.state.x.shape == (4, 8)
 
 
+def test_sweep_with_shared_parameters_equals_batching_them_all():
+    sigmas = jnp.array([0.5, 1.0, 1.5])
+    options = dict(duration=20.0, dt=0.1, monitors=MONITORS, key=jax.random.key(3))
+    shared = nr.sweep(noisy_leak, STATE, {"tau": 10.0, "sigma": sigmas, "threshold": 1.0},
+                      param_axes={"tau": None, "sigma": 0, "threshold": None}, **options)
+    every = nr.sweep(noisy_leak, STATE, {"tau": jnp.full(3, 10.0), "sigma": sigmas,
+                                         "threshold": jnp.full(3, 1.0)}, **options)
+    np.testing.assert_allclose(shared.state.x, every.state.x, rtol=1e-12)  # rounding only
+    with pytest.raises(ValueError, match="param_axes must have the structure of params"):
+        nr.sweep(noisy_leak, STATE, {"tau": 10.0, "sigma": sigmas, "threshold": 1.0},
+                 param_axes={"sigma": 0}, **options)
+
+
 def test_new_parameter_values_do_not_recompile():
     simulate(duration=10.0)
     compiled = runner._compile(noisy_leak, tuple(MONITORS.values()), 100, False, None)

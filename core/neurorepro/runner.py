@@ -82,13 +82,15 @@ def _first_non_finite(state) -> jax.Array:
 
 
 @functools.lru_cache(maxsize=64)
-def _compile(step: Callable, monitors: tuple, n_steps: int, locate_divergence: bool, keys: str | None):
+def _compile(step: Callable, monitors: tuple, n_steps: int, locate_divergence: bool, keys: str | None,
+             param_axes: tuple | None = None):
     """A jitted ``chunk(state, params, key, i0, dt) -> (state, samples, bad_step, bad_leaf)``.
 
     With ``locate_divergence`` every step checks the state for NaN/Inf and the chunk returns the
     first bad step and leaf (-1 if none); without it (the fast path) they are -1. ``keys`` is
     None for a single run; for a sweep (vmapped over axis 0 of state and params) it is
-    "shared" (one random stream for every entry) or "batched" (one key per entry).
+    "shared" (one random stream for every entry) or "batched" (one key per entry), and
+    ``param_axes`` is (treedef of params, 0 or None per leaf): which leaves carry the batch.
     """
 
     def chunk(state, params, key, i0, dt):
@@ -110,7 +112,9 @@ def _compile(step: Callable, monitors: tuple, n_steps: int, locate_divergence: b
         return state, samples, bad_step, bad_leaf
 
     if keys is not None:
-        chunk = jax.vmap(chunk, in_axes=(0, 0, 0 if keys == "batched" else None, None, None))
+        treedef, axes = param_axes
+        chunk = jax.vmap(chunk, in_axes=(0, treedef.unflatten(axes), 0 if keys == "batched" else None,
+                                         None, None))
     return jax.jit(chunk)
 
 
@@ -127,13 +131,12 @@ def _chunk_plan(n_total: int, chunk_steps: int | None, bytes_per_step: int) -> i
 
 
 def _simulate(step, state, params, *, duration, dt, monitors, key, t0, chunk_steps,
-              check_finite, progress, keys):
+              check_finite, progress, keys, param_axes=None, batch=None):
     n_total = _validate.n_steps(duration, dt)
     i_start = int(round(_validate.non_negative("t0", t0) / dt))
     monitors = dict(monitors or {})
     names, mons = tuple(monitors), tuple(monitors.values())
     key = jax.random.key(0) if key is None else key
-    batch = None if keys is None else jax.tree.leaves(params)[0].shape[0]
 
     probe = jax.eval_shape(
         lambda s: tuple(m.sample(s) for m in mons),
@@ -153,10 +156,10 @@ def _simulate(step, state, params, *, duration, dt, monitors, key, t0, chunk_ste
             n = min(per_chunk, n_total - done)
             i0 = jnp.asarray(i_start + done, jnp.int32)
             start = state
-            state, samples, _, _ = _compile(step, mons, n, False, keys)(state, params, key, i0, dt_arr)
+            state, samples, _, _ = _compile(step, mons, n, False, keys, param_axes)(state, params, key, i0, dt_arr)
             if check_finite and not bool(jnp.all(_chunk_end_is_finite(state))):
                 # rerun the chunk checking every step, to name the first bad variable and step
-                _, _, bad_step, bad_leaf = _compile(step, mons, n, True, keys)(start, params, key, i0, dt_arr)
+                _, _, bad_step, bad_leaf = _compile(step, mons, n, True, keys, param_axes)(start, params, key, i0, dt_arr)
                 _raise_if_diverged(np.asarray(bad_step), np.asarray(bad_leaf), leaf_names, dt)
             for store, s in zip(host, samples):
                 store.append(np.asarray(s))
@@ -215,23 +218,38 @@ def run(step: Callable, state: PyTree, params: PyTree = None, *, duration: float
 
 def sweep(step: Callable, state: PyTree, params: PyTree, *, duration: float, dt: float,
           monitors: Mapping[str, Any] | None = None, key: jax.Array | None = None,
-          batch_state: bool = False, batch_keys: bool = False, t0: float = 0.0,
-          chunk_steps: int | None = None, check_finite: bool = True,
+          batch_state: bool = False, batch_keys: bool = False, param_axes: PyTree = 0,
+          t0: float = 0.0, chunk_steps: int | None = None, check_finite: bool = True,
           progress: bool | None = None) -> RunResult:
-    """Run one compiled, ``vmap``-ped simulation per entry of the leading axis of ``params``.
+    """Run one compiled, ``vmap``-ped simulation per entry of a batch of parameters.
 
-    Every leaf of ``params`` carries the batch on axis 0. The initial ``state`` is shared
-    unless ``batch_state`` (then its leaves are batched too), and so is the random stream
-    unless ``batch_keys`` (then ``key`` is an array of keys, one per entry). Monitor results
-    are lists, one per entry; the final state is batched.
+    By default every leaf of ``params`` carries the batch on axis 0. ``param_axes`` — ``params``'
+    structure with 0 (batched) or None (shared) at each leaf, as ``jax.vmap``'s ``in_axes`` —
+    lets the other leaves be shared by every entry (a connectivity, say: one copy in memory
+    instead of one per entry). The initial ``state`` is shared unless ``batch_state`` (then its
+    leaves are batched too), and so is the random stream unless ``batch_keys`` (then ``key`` is
+    an array of keys, one per entry). Monitor results are lists, one per entry; the final state
+    is batched.
     """
-    sizes = {np.shape(leaf)[0] if np.ndim(leaf) else None for leaf in jax.tree.leaves(params)}
+    treedef = jax.tree.structure(params)
+    if param_axes == 0:
+        axes = (0,) * treedef.num_leaves
+    else:
+        axes_tree, axes_def = jax.tree.flatten(param_axes, is_leaf=lambda x: x is None)
+        if axes_def.num_leaves != treedef.num_leaves or any(a not in (0, None) for a in axes_tree):
+            raise ValueError("param_axes must have the structure of params with 0 or None at "
+                             f"every leaf ({treedef.num_leaves} leaves), got {param_axes!r}")
+        axes = tuple(axes_tree)
+    leaves = jax.tree.leaves(params)
+    sizes = {np.shape(leaf)[0] if np.ndim(leaf) else None for leaf, a in zip(leaves, axes) if a == 0}
     if len(sizes) != 1 or None in sizes:
-        raise ValueError(f"params must all carry the same leading batch axis, got sizes {sizes}")
+        raise ValueError(f"the batched leaves of params must all carry the same leading batch "
+                         f"axis, got sizes {sizes}")
     (size,) = sizes
     if not batch_state:
         state = jax.tree.map(lambda x: jnp.broadcast_to(x, (size, *jnp.shape(x))), state)
     key = jax.random.key(0) if key is None else key
     return _simulate(step, state, params, duration=duration, dt=dt, monitors=monitors, key=key,
                      t0=t0, chunk_steps=chunk_steps, check_finite=check_finite,
-                     progress=progress, keys="batched" if batch_keys else "shared")
+                     progress=progress, keys="batched" if batch_keys else "shared",
+                     param_axes=(treedef, axes), batch=size)
