@@ -58,6 +58,9 @@ COBAHH = dict(
     v0_mean=-65.0, v0_sd=5.0, ge0_mean=40.0, ge0_sd=15.0, gi0_mean=200.0, gi0_sd=120.0,
 )
 PARAMS = {"coba": COBA, "cuba": CUBA, "cobahh": COBAHH}
+# mean excitatory rates [Hz] measured with Brian 2 at 4000 neurons (results/), used only to
+# size neurorepro's propagation passes
+TYPICAL_RATE_HZ = {"coba": 20.0, "cuba": 5.0, "cobahh": 36.0}
 
 
 def populations(n: int) -> tuple[int, int]:
@@ -79,10 +82,11 @@ def recorded(n: int) -> tuple[int, int]:
     return n_rec, min(n_rec, populations(n)[0])
 
 
-def max_events(n_pre: int) -> int:
-    """Event buffer of neurorepro's propagate: room for the pre population firing at 50 Hz
-    (rates here are about 20 Hz), at least 64 (the value of the COBA notebook)."""
-    return max(64, math.ceil(n_pre * 50.0 * DT * 1e-3))
+def max_events(network: str, n: int) -> int:
+    """Spiking neurons per pass of neurorepro's propagate (a step with more takes more passes):
+    the power of two at or above twice the mean spikes per step at the network's usual rate."""
+    mean = n * TYPICAL_RATE_HZ[network] * DT * 1e-3
+    return max(8, 2 ** math.ceil(math.log2(2.0 * mean)))
 
 
 def spike_statistics(i: np.ndarray, t: np.ndarray, n_rec: int, n_rec_exc: int,

@@ -2,8 +2,9 @@
 
 Each network is a state pytree, a parameter pytree and a step function, run by
 ``neurorepro.run`` exactly as a notebook would run it (papers/ei_nets/brette_2007_coba.py is the
-COBA network at 4000 neurons). Spike propagation is event-driven (``neurorepro.propagate``)
-with an event buffer sized by ``common.max_events``. Step functions are made once per
+COBA network at 4000 neurons). Spike propagation is event-driven (``neurorepro.propagate``
+over the excitatory and inhibitory projections combined by ``neurorepro.combine``) in passes
+of ``common.max_events`` spiking neurons. Step functions are made once per
 (network, event-buffer size) so that repeated runs reuse their compiled form.
 """
 
@@ -43,17 +44,15 @@ class NetworkParams:
     E_i: float
     tau_e: float        # synaptic decay times [ms]
     tau_i: float
-    excitatory: nr.Connectivity   # N_E -> N, weight w_e
-    inhibitory: nr.Connectivity   # N_I -> N, weight w_i
+    synapses: nr.Connectivity   # nr.combine(N_E -> N with weight w_e, N_I -> N with weight w_i)
 
 
-def _arriving(spike, params, events_exc, events_inh, propagation):
-    n_exc = params.excitatory.n_pre
+def _arriving(spike, params, events, propagation):
+    """Summed weights arriving at (x_e, x_i) in this step: one pass over the spiking neurons."""
     if not propagation:
-        zero = jnp.zeros(spike.shape, params.excitatory.weights.dtype)
+        zero = jnp.zeros(spike.shape, jnp.result_type(params.synapses.weights))
         return zero, zero
-    return (nr.propagate(params.excitatory, spike[:n_exc], events_exc),
-            nr.propagate(params.inhibitory, spike[n_exc:], events_inh))
+    return nr.propagate(params.synapses, spike, events).reshape(2, -1)
 
 
 def _synapses(state, params, dt, arriving):
@@ -62,8 +61,7 @@ def _synapses(state, params, dt, arriving):
 
 
 @functools.cache
-def step_function(network: str, events_exc: int | None, events_inh: int | None,
-                  propagation: bool = True):
+def step_function(network: str, events: int | None, propagation: bool = True):
     """The step function of ``network``; one object per argument tuple (compiled once)."""
 
     def conductance_current(state, params):
@@ -74,18 +72,18 @@ def step_function(network: str, events_exc: int | None, events_inh: int | None,
 
     def coba(state, params, clock):
         neuron = lif.step(state.neuron, params.neuron, clock.dt, conductance_current(state, params))
-        arriving = _arriving(neuron.spike, params, events_exc, events_inh, propagation)
+        arriving = _arriving(neuron.spike, params, events, propagation)
         return LifNetworkState(neuron, *_synapses(state, params, clock.dt, arriving))
 
     def cuba(state, params, clock):
         neuron = lif.step(state.neuron, params.neuron, clock.dt, state.x_e + state.x_i)
-        arriving = _arriving(neuron.spike, params, events_exc, events_inh, propagation)
+        arriving = _arriving(neuron.spike, params, events, propagation)
         return LifNetworkState(neuron, *_synapses(state, params, clock.dt, arriving))
 
     def cobahh(state, params, clock):
         neuron = hh_traub.step(state.neuron, params.neuron, clock.dt,
                                conductance_current(state, params))
-        arriving = _arriving(neuron.spike, params, events_exc, events_inh, propagation)
+        arriving = _arriving(neuron.spike, params, events, propagation)
         return HHNetworkState(neuron, *_synapses(state, params, clock.dt, arriving))
 
     return {"coba": coba, "cuba": cuba, "cobahh": cobahh}[network]
@@ -100,7 +98,7 @@ def _connect(key, n_pre, n, weight, rule, k_name):
 def build(network: str, n: int, seed: int = 0, propagation: bool = True, events: bool = True):
     """(step, initial state, params, run key) of ``network`` with ``n`` neurons.
 
-    ``events=False`` propagates with a full pass over all presynaptic rows every step.
+    ``events=False`` propagates with one pass over all presynaptic rows every step.
     """
     p = common.PARAMS[network]
     n_exc, n_inh = common.populations(n)
@@ -119,26 +117,29 @@ def build(network: str, n: int, seed: int = 0, propagation: bool = True, events:
                                    tau_ref=p["tau_ref"])
     params = NetworkParams(neuron=neuron_params, E_e=p.get("E_e", 0.0), E_i=p.get("E_i", 0.0),
                            tau_e=p["tau_e"], tau_i=p["tau_i"],
-                           excitatory=excitatory, inhibitory=inhibitory)
+                           synapses=nr.combine(excitatory, inhibitory))
 
-    if network == "cuba":
-        v = jax.random.uniform(k_v, (n,), minval=p["V_reset"], maxval=p["V_th"])
-        state = LifNetworkState(lif.init(v), jnp.zeros(n), jnp.zeros(n))
-    else:
-        v = p["v0_mean"] + p["v0_sd"] * jax.random.normal(k_v, (n,))
-        g_e = p["ge0_mean"] + p["ge0_sd"] * jax.random.normal(k_ge, (n,))
-        g_i = p["gi0_mean"] + p["gi0_sd"] * jax.random.normal(k_gi, (n,))
-        if network == "coba":
-            state = LifNetworkState(lif.init(v), g_e, g_i)
-        else:  # gates start at 0, as in Brian's COBAHH example
-            zero = jnp.zeros(n)
-            state = HHNetworkState(hh_traub.State(v=v, m=zero, h=zero, n=zero,
-                                                  spike=jnp.zeros(n, bool)), g_e, g_i)
-    events_exc = common.max_events(n_exc) if events else None
-    events_inh = common.max_events(n_inh) if events else None
-    step = step_function(network, events_exc, events_inh, propagation)
+    state = initial_state(network, n, k_v, k_ge, k_gi)
+    step = step_function(network, common.max_events(network, n) if events else n, propagation)
     jax.block_until_ready((state, params))
     return step, state, params, k_run
+
+
+@functools.partial(jax.jit, static_argnums=(0, 1))
+def initial_state(network: str, n: int, k_v, k_ge, k_gi):
+    """The random initial state (one compiled call rather than a dozen eager ones)."""
+    p = common.PARAMS[network]
+    if network == "cuba":
+        v = jax.random.uniform(k_v, (n,), minval=p["V_reset"], maxval=p["V_th"])
+        return LifNetworkState(lif.init(v), jnp.zeros(n), jnp.zeros(n))
+    v = p["v0_mean"] + p["v0_sd"] * jax.random.normal(k_v, (n,))
+    g_e = p["ge0_mean"] + p["ge0_sd"] * jax.random.normal(k_ge, (n,))
+    g_i = p["gi0_mean"] + p["gi0_sd"] * jax.random.normal(k_gi, (n,))
+    if network == "coba":
+        return LifNetworkState(lif.init(v), g_e, g_i)
+    zero = jnp.zeros(n)  # gates start at 0, as in Brian's COBAHH example
+    return HHNetworkState(hh_traub.State(v=v, m=zero, h=zero, n=zero, spike=jnp.zeros(n, bool)),
+                          g_e, g_i)
 
 
 def spike_monitor(n: int):
@@ -149,14 +150,23 @@ def spike_monitor(n: int):
 
 def with_excitatory_weight(params: NetworkParams, w_e) -> NetworkParams:
     """The same network with excitatory weight ``w_e`` (a traced leaf: no recompilation)."""
-    weight = jnp.asarray(w_e, params.excitatory.weights.dtype)
-    return replace(params, excitatory=nr.connectivity.with_weights(params.excitatory, weight))
+    return replace(params, synapses=nr.connectivity.with_weights(
+        params.synapses, _weights(params, jnp.asarray(w_e))))
 
 
-def batched_excitatory_weights(params: NetworkParams, weights) -> NetworkParams:
-    """Parameters for ``neurorepro.sweep``: every leaf gets a leading batch axis (the sweep
-    requires it), the excitatory weight varies along it."""
-    weights = jnp.asarray(weights, params.excitatory.weights.dtype)
-    size = weights.shape[0]
-    batched = jax.tree.map(lambda x: jnp.broadcast_to(x, (size, *jnp.shape(x))), params)
-    return replace(batched, excitatory=replace(batched.excitatory, weights=weights))
+def _weights(params: NetworkParams, w_e):
+    """Per-presynaptic weights [n, 1] with the excitatory rows set to ``w_e``."""
+    n_exc = common.populations(params.synapses.n_pre)[0]
+    weights = params.synapses.weights
+    return weights.at[:n_exc].set(jnp.asarray(w_e, weights.dtype))
+
+
+def batched_excitatory_weights(params: NetworkParams, weights) -> tuple[NetworkParams, NetworkParams]:
+    """(params, param_axes) for ``neurorepro.sweep``: the synaptic weights carry the batch (the
+    excitatory weight varies along it); everything else, the synapses' targets included, is
+    shared by the entries."""
+    batched = replace(params, synapses=replace(
+        params.synapses, weights=jax.vmap(lambda w: _weights(params, w))(jnp.asarray(weights))))
+    axes = jax.tree.map(lambda _: None, params)
+    axes = replace(axes, synapses=replace(axes.synapses, weights=0))
+    return batched, axes

@@ -12,7 +12,7 @@ process (this is a diagnosis, not a measurement of the user-facing cost):
                       visits all presynaptic rows)
     bare_scan         the step function in a plain ``jax.lax.scan`` (no runner, no monitor,
                       no check): what the runner adds on top of the step
-    propagate_only    only the two ``propagate`` calls, with the spikes of the full run
+    propagate_only    only the ``propagate`` call, with the spikes of the full run
                       replayed step by step (same event counts)
 """
 
@@ -34,11 +34,10 @@ def run(spec: dict) -> dict:
     repeats = spec.get("repeats", 5)
     steps = int(round(duration / common.DT))
     _, state, params, key = nn.build("coba", n, spec["seed"])
-    n_exc, n_inh = common.populations(n)
-    events_exc, events_inh = common.max_events(n_exc), common.max_events(n_inh)
-    step = nn.step_function("coba", events_exc, events_inh, True)
-    silent_step = nn.step_function("coba", events_exc, events_inh, False)
-    full_pass_step = nn.step_function("coba", n_exc, n_inh, True)  # one pass over every row
+    events = common.max_events("coba", n)
+    step = nn.step_function("coba", events, True)
+    silent_step = nn.step_function("coba", events, False)
+    full_pass_step = nn.step_function("coba", n, True)  # one pass over every row
     monitors = {"spikes": nn.spike_monitor(n)}
 
     def timed(fn):
@@ -78,13 +77,11 @@ def run(spec: dict) -> dict:
     @jax.jit
     def propagate_only(raster, params):
         def body(total, spike):
-            e = nr.propagate(params.excitatory, spike[:n_exc], events_exc)
-            i = nr.propagate(params.inhibitory, spike[n_exc:], events_inh)
-            return total + e + i, None
-        return jax.lax.scan(body, jnp.zeros(n), raster)[0]
+            return total + nr.propagate(params.synapses, spike, events), None
+        return jax.lax.scan(body, jnp.zeros(2 * n), raster)[0]
 
     v["propagate_only"] = timed(lambda: jax.block_until_ready(propagate_only(raster, params)))
     out["per_step_us"] = {k: 1e6 * t / steps for k, t in v.items()}
     out["mean_spikes_per_step"] = float(spikes.t.size / steps)
-    out["event_buffer"] = [events_exc, events_inh]
+    out["events_per_pass"] = events
     return out

@@ -42,13 +42,13 @@ def run(task: str, spec: dict) -> dict:
     options = dict(duration=duration, dt=common.DT, monitors=monitors, key=key, progress=False)
     out = {"weights_nS": WEIGHTS.tolist(), "n_runs": len(WEIGHTS), "duration_ms": duration}
     if task == "sweep_neurorepro_vmap":
-        batched = nn.batched_excitatory_weights(params, WEIGHTS)
+        batched, axes = nn.batched_excitatory_weights(params, WEIGHTS)
         t0 = time.perf_counter()
-        spikes = nr.sweep(step, state, batched, **options)["spikes"]
+        spikes = nr.sweep(step, state, batched, param_axes=axes, **options)["spikes"]
         out["total_s"] = time.perf_counter() - t0
         out["compile_s"] = compile_timer["s"] - compiled_by_build
         t0 = time.perf_counter()
-        nr.sweep(step, state, batched, **options)
+        nr.sweep(step, state, batched, param_axes=axes, **options)
         out["simulate_s"] = time.perf_counter() - t0
     elif task == "sweep_neurorepro_sequential":
         spikes = []
