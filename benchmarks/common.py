@@ -58,9 +58,10 @@ COBAHH = dict(
     v0_mean=-65.0, v0_sd=5.0, ge0_mean=40.0, ge0_sd=15.0, gi0_mean=200.0, gi0_sd=120.0,
 )
 PARAMS = {"coba": COBA, "cuba": CUBA, "cobahh": COBAHH}
-# mean excitatory rates [Hz] measured with Brian 2 at 4000 neurons (results/), used only to
-# size neurorepro's propagation passes
+# mean rates [Hz] measured with Brian 2 (results/), used only to size neurorepro's propagation
+# passes: at 4000 neurons, and COBA with fixed in-degrees (16k and up)
 TYPICAL_RATE_HZ = {"coba": 20.0, "cuba": 5.0, "cobahh": 36.0}
+SCALED_COBA_RATE_HZ = 15.0
 
 
 def populations(n: int) -> tuple[int, int]:
@@ -84,9 +85,9 @@ def recorded(n: int) -> tuple[int, int]:
 
 def max_events(network: str, n: int) -> int:
     """Spiking neurons per pass of neurorepro's propagate (a step with more takes more passes):
-    the power of two at or above twice the mean spikes per step at the network's usual rate."""
-    mean = n * TYPICAL_RATE_HZ[network] * DT * 1e-3
-    return max(8, 2 ** math.ceil(math.log2(2.0 * mean)))
+    1.5 times the mean spikes per step at the network's usual rate, in multiples of 8."""
+    rate = TYPICAL_RATE_HZ[network] if n == BASE_SIZE else SCALED_COBA_RATE_HZ
+    return 8 * max(1, math.ceil(1.5 * n * rate * DT * 1e-3 / 8))
 
 
 def spike_statistics(i: np.ndarray, t: np.ndarray, n_rec: int, n_rec_exc: int,
