@@ -1,6 +1,6 @@
 """One measurement in a fresh process: ``python _child.py SPEC.json``.
 
-SPEC holds ``task`` (a simulator name, or "sweep_*", "floor", "profile"), the network, its
+SPEC holds ``task`` (a simulator name, or "sweep_*", "floor", "profile", "lut"), the network, its
 size, the duration [ms], the seed, a work directory, the path of the result JSON and
 ``t_launch`` (time.time() in the parent just before it started this process). The result JSON
 holds the times [s], the spike statistics and the process's own peak memory. Timed phases:
@@ -137,6 +137,9 @@ def main(path):
         elif task == "profile":
             import profile_neurorepro
             out = profile_neurorepro.run(spec)
+        elif task == "lut":
+            import lut
+            out = lut.run(spec)
         else:
             raise ValueError(f"unknown task {task!r}")
         out["status"] = "ok"

@@ -123,7 +123,11 @@ def summarise(records, extra, simulators):
     profile = extra.get("profile")
     if profile and profile.get("status") == "ok":
         summary["profile"] = {k: profile.get(k) for k in ("per_step_us", "mean_spikes_per_step",
-                                                            "event_buffer", "n", "duration_ms")}
+                                                            "events_per_pass", "n", "duration_ms")}
+    lut = extra.get("lut")
+    if lut and lut.get("status") == "ok":
+        summary["lut"] = {k: v for k, v in lut.items() if k not in ("status", "self_rss_mb",
+                                                                     "children_rss_mb")}
     return summary
 
 
@@ -238,10 +242,26 @@ def markdown(document) -> str:
     if profile:
         lines += [f"## Where neurorepro's COBA step goes (N = {profile['n']:,}, "
                   f"{profile['duration_ms']:.0f} ms, {profile['mean_spikes_per_step']:.1f} spikes per "
-                  f"step, event buffers {profile['event_buffer']})", "",
+                  f"step, {profile['events_per_pass']} spiking neurons per pass)", "",
                   "| variant | µs per step |", "|---|---|"]
         lines += [f"| {k} | {v:.1f} |" for k, v in profile["per_step_us"].items()]
         lines.append("")
+    lut = summary.get("lut")
+    if lut:
+        table = lut["table"]
+        lines += [f"## Lookup-table rates for COBA-HH (N = {lut['n']:,}, {lut['duration_ms']:.0f} ms)", "",
+                  f"Six rates tabulated on {table['points']} points ({table['v_min_mV']:g} to "
+                  f"{table['v_max_mV']:g} mV, step {table['dv_mV']:g} mV), linear interpolation; "
+                  f"largest relative error of a rate {lut['max_rate_relative_error']:.1e}.", "",
+                  "| | exact rates | table |", "|---|---|---|",
+                  f"| run time [s] | {lut['exact_run_s']:.3f} | {lut['table_run_s']:.3f} |",
+                  f"| mean rate [Hz] | {lut['rate_exact_hz']:.2f} | {lut['rate_table_hz']:.2f} |", "",
+                  f"- speed-up of the table: {lut['speedup']:.2f}×",
+                  f"- spikes of the first {lut['compare_ms']:.0f} ms: {lut['spikes_compared']} exact, "
+                  f"{lut['spikes_table_run']} with the table; {100 * lut['fraction_within_one_step']:.1f} % "
+                  f"of the exact ones have a table spike of the same neuron within one step "
+                  f"(median |Δt| {lut['median_abs_dt_ms']:.2f} ms, 95th percentile {lut['p95_abs_dt_ms']:.2f} ms)",
+                  f"- first spike that differs: {lut['first_differing_spike_ms']} ms", ""]
     return "\n".join(lines)
 
 

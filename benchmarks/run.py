@@ -54,6 +54,8 @@ def parse_args(argv=None):
     parser.add_argument("--no-sweep", action="store_true")
     parser.add_argument("--no-floor", action="store_true")
     parser.add_argument("--no-profile", action="store_true")
+    parser.add_argument("--no-lut", action="store_true",
+                        help="skip the lookup-table variant of COBA-HH's rate functions")
     parser.add_argument("--cold-cython-cache", action="store_true",
                         help="give Brian 2 runtime a fresh Cython cache (default: Brian's own, "
                              "persistent cache, warmed up before the measurements)")
@@ -226,6 +228,12 @@ class Harness:
                                                 duration=duration, seed=self.args.seed),
                                            "profile-neurorepro-coba-4000")
 
+    def lut(self):
+        duration = 200.0 if self.args.quick else 1000.0
+        self.extra["lut"] = self.child(dict(task="lut", network="cobahh", n=4000,
+                                            duration=duration, seed=self.args.seed),
+                                       "lut-neurorepro-cobahh-4000")
+
     def run(self):
         args = self.args
         print(f"work directory {self.work}; load average {os.getloadavg()}", flush=True)
@@ -239,6 +247,8 @@ class Harness:
             self.sweep()
         if not args.no_profile:
             self.profile()
+        if not args.no_lut:
+            self.lut()
         environment_info["load_average_end"] = os.getloadavg()
         environment_info["total_wall_s"] = time.perf_counter() - self.started
         summary = report.summarise(self.records, self.extra, args.simulators)
