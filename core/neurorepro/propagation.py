@@ -44,7 +44,7 @@ def _inclusive_sum(x: jax.Array) -> jax.Array:
 class _SpikeIndex(NamedTuple):
     """Spikes counted in blocks of 32 neurons, to find the k-th spike without a full scan."""
 
-    bits: jax.Array     # bool[blocks, 32], the spikes padded with False
+    words: jax.Array    # uint32[blocks, 8]: the spike flags as bytes (0/1), four to a word
     counts: jax.Array   # int32[blocks], spikes per block
     totals: jax.Array   # int32[blocks], running total of counts (inclusive)
     n: int
@@ -53,31 +53,43 @@ class _SpikeIndex(NamedTuple):
 def _index_spikes(spikes: jax.Array) -> _SpikeIndex:
     n = spikes.shape[0]
     blocks = -(-n // _BLOCK)
-    bits = jnp.pad(spikes, (0, blocks * _BLOCK - n)).reshape(blocks, _BLOCK)
-    # one byte per spike flag, four to a 32-bit word: the word's set bits count its spikes
-    words = jax.lax.bitcast_convert_type(bits.astype(jnp.uint8).reshape(blocks, _BLOCK // 4, 4), jnp.uint32)
+    flags = jnp.pad(spikes, (0, blocks * _BLOCK - n)).astype(jnp.uint8)
+    # four 0/1 bytes to a 32-bit word (little-endian, as on every platform jax runs on:
+    # byte j of word w is neuron 4w + j), so a word's set bits count its spikes
+    words = jax.lax.bitcast_convert_type(flags.reshape(blocks, _BLOCK // 4, 4), jnp.uint32)
     counts = jnp.sum(jax.lax.population_count(words), axis=1, dtype=jnp.int32).astype(jnp.int32)
     if n < 2**24:  # float32 sums of counts are exact
         totals = _inclusive_sum(counts.astype(jnp.float32)).astype(jnp.int32)
     else:
         totals = jnp.cumsum(counts, dtype=jnp.int32)
-    return _SpikeIndex(bits, counts, totals, n)
+    return _SpikeIndex(words, counts, totals, n)
 
 
 def _kth_spikes(index: _SpikeIndex, k: jax.Array) -> jax.Array:
     """Neuron index of the (k + 1)-th spike for each entry of ``k`` (n where there is none).
 
-    A binary search over the blocks' running totals finds the block, a running count inside
-    the block the position: the work grows with len(k) × log(blocks), not with n.
+    A binary search over the blocks' running totals finds the block, running counts over its
+    eight words the word, and over the word's four bytes the neuron: the work grows with
+    len(k) × log(blocks), not with n.
     """
     blocks = index.counts.shape[0]
     block = jnp.searchsorted(index.totals, k, side="right", method="scan_unrolled").astype(jnp.int32)
     found = block < blocks
     block = jnp.minimum(block, blocks - 1)
-    rank = k - (index.totals[block] - index.counts[block])
-    running = index.bits[block].astype(jnp.float32) @ jnp.triu(jnp.ones((_BLOCK, _BLOCK), jnp.float32))
-    within = jnp.sum(running.astype(jnp.int32) <= rank[:, None], axis=1, dtype=jnp.int32)
-    rows = jnp.where(found, block * _BLOCK + within, index.n)
+    rank = k - (index.totals[block] - index.counts[block])       # among the block's spikes
+    words = index.words[block]                                    # [len(k), 8]
+    in_word = jax.lax.population_count(words).astype(jnp.int32)
+    running = jnp.cumsum(in_word, axis=1)
+    word = jnp.minimum(jnp.sum(running <= rank[:, None], axis=1, dtype=jnp.int32), _BLOCK // 4 - 1)
+
+    def at_word(x):
+        return jnp.take_along_axis(x, word[:, None], axis=1)[:, 0]
+
+    rank = rank - (at_word(running) - at_word(in_word))           # among the word's spikes
+    flag = [((at_word(words) >> (8 * j)) & 1).astype(jnp.int32) for j in range(3)]
+    byte = ((flag[0] <= rank).astype(jnp.int32) + (flag[0] + flag[1] <= rank)
+            + (flag[0] + flag[1] + flag[2] <= rank))
+    rows = jnp.where(found, block * _BLOCK + word * 4 + byte, index.n)
     # written out through a scatter, which XLA does not fuse: otherwise the gathers that use
     # ``rows`` recompute it for every synapse (XLA:CPU drops optimization barriers)
     return jnp.zeros_like(rows).at[jnp.arange(rows.shape[0])].set(rows)
