@@ -8,8 +8,8 @@ process (this is a diagnosis, not a measurement of the user-facing cost):
     no_check          no monitor, check_finite=False
     no_propagation    no monitor, no check, propagate() not called (the network falls silent:
                       this is the neuron update and the runner's loop alone)
-    full_pass         no monitor, no check, propagate() without an event buffer (every step
-                      visits all presynaptic rows)
+    full_pass         no monitor, no check, propagate() in one pass over every presynaptic
+                      row, spiking or not (what the event-driven passes save)
     bare_scan         the step function in a plain ``jax.lax.scan`` (no runner, no monitor,
                       no check): what the runner adds on top of the step
     propagate_only    only the ``propagate`` call, with the spikes of the full run
