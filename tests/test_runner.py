@@ -169,3 +169,42 @@ def test_monitors_of_scalar_states_in_a_sweep():
                      monitors={"s": nr.SpikeMonitor("spike"), "x": nr.StateMonitor("x")})
     assert [len(s.t) for s in swept["s"]] == [0, 2]  # x passes 1 every 9 steps at rate 0.25, never at 0.05
     assert swept["s"][1].n == 1 and swept["x"][1].values.shape == (20,)
+
+
+def test_sweep_results_carry_a_leading_batch_axis():
+    batch = {"tau": jnp.full(3, 10.0), "sigma": jnp.array([0.5, 1.0, 2.0]), "threshold": jnp.full(3, 1.0)}
+    swept = nr.sweep(noisy_leak, STATE, batch, duration=20.0, dt=0.1, monitors=MONITORS, key=jax.random.key(1))
+    assert swept["x"].values.shape == (3, 200, 2) and swept["rate"].rate.shape == (3, 200)
+    assert len(swept["spikes"]) == 3
+    for k, entry in enumerate(swept["spikes"]):
+        keep = swept["spikes"].entry == k
+        np.testing.assert_array_equal(entry.i, swept["spikes"].i[keep])
+        np.testing.assert_array_equal(swept["x"][k].values, swept["x"].values[k])
+
+
+def test_monitor_indices_and_types_are_checked_before_the_run():
+    with pytest.raises(IndexError, match=r"indices must lie in \[0, 8\)"):
+        simulate(monitors={"m": nr.StateMonitor("x", indices=[5000])})
+    with pytest.raises(TypeError, match="records spikes, a boolean variable"):
+        simulate(monitors={"m": nr.SpikeMonitor("x")})
+    with pytest.raises(TypeError, match="records spikes, a boolean variable"):
+        simulate(monitors={"m": nr.RateMonitor("x")})
+
+
+def test_input_stream_of_a_run_and_of_a_sweep():
+    def driven(state, params, clock):
+        return state + clock.input * params
+
+    ran = nr.run(driven, jnp.zeros(2), 1.0, duration=1.0, dt=0.1, inputs=jnp.ones((10, 2)), chunk_steps=3)
+    np.testing.assert_allclose(ran.state, [10.0, 10.0])
+    swept = nr.sweep(driven, jnp.zeros(2), jnp.array([1.0, 2.0]), duration=1.0, dt=0.1,
+                     inputs=jnp.stack([jnp.ones((10, 2)), 3 * jnp.ones((10, 2))]), batch_inputs=True)
+    np.testing.assert_allclose(swept.state, [[10.0, 10.0], [60.0, 60.0]])
+    with pytest.raises(ValueError, match="one entry per step"):
+        nr.run(driven, jnp.zeros(2), 1.0, duration=1.0, dt=0.1, inputs=jnp.ones((9, 2)))
+
+
+def test_batch_keys_need_one_key_per_entry():
+    with pytest.raises(ValueError, match="batch_keys=True needs key to be an array of 2 keys"):
+        nr.sweep(noisy_leak, STATE, {"tau": jnp.ones(2), "sigma": jnp.ones(2), "threshold": jnp.ones(2)},
+                 duration=1.0, dt=0.1, key=jax.random.key(0), batch_keys=True)
