@@ -175,3 +175,50 @@ def test_spiking_rows_equal_nonzero(n):
         spikes = random_spikes(n, n, p)
         for size in (1, 7, n + 3):
             np.testing.assert_array_equal(_spiking_rows(spikes, size), jnp.nonzero(spikes, size=size, fill_value=n)[0])
+
+
+@pytest.mark.parametrize("neuron, synapse", [("lif", "conductance"), ("lif", "current"),
+                                             ("hh_traub", "conductance")])
+def test_ei_network_step_equals_a_dense_reference(neuron, synapse):
+    """The recipe against the equations written out with a dense weight matrix: exponential
+    Euler of the membrane with the synaptic current inside the field, exact synaptic decay,
+    spikes arriving one step later."""
+    from dataclasses import replace
+
+    from neurorepro import ei_network, integrators, models
+
+    model = getattr(models, neuron)
+    n_e, n_i = 160, 40
+    n = n_e + n_i
+    w_e, w_i = (6.0, 67.0) if synapse == "conductance" else (150.0, -800.0)
+    conn = ei_network.connect(jax.random.key(0), jax.random.key(1), n_e, n_i, w_e, w_i, p=0.1)
+    neuron_params = model.Params(I=jnp.linspace(100.0, 400.0, n)) if neuron == "lif" else model.Params()
+    params = ei_network.Params(neuron=neuron_params, synapses=conn)
+    v0 = -60.0 + 12.0 * jax.random.uniform(jax.random.key(2), (n,))
+    spiking = model.init(v0) if neuron == "lif" else model.init(v0, neuron_params)
+    state = ei_network.State(spiking, 10.0 * jnp.ones(n), 30.0 * jnp.ones(n))
+    step = ei_network.make_step(model, synapse, spikes_per_pass=7)
+    dense = np.asarray(conn.to_dense())  # [n_pre, 2 n]: columns n.. are the inhibitory targets
+
+    def reference(state, clock):
+        def field(t, y, _):
+            current = (state.x_e * (params.E_e - y.v) + state.x_i * (params.E_i - y.v)
+                       if synapse == "conductance" else state.x_e + state.x_i)
+            return model.vector_field(t, y, replace(neuron_params, I=neuron_params.I + current))
+
+        y = integrators.exponential_euler(field, clock.t, state.neuron.y, clock.dt, None)
+        y, spike = model.event(state.neuron.y, y, neuron_params, clock)
+        arriving = spike.astype(float) @ dense
+        decay_e, decay_i = np.exp(-clock.dt / params.tau_e), np.exp(-clock.dt / params.tau_i)
+        return ei_network.State(nr.Spiking(y, spike), state.x_e * decay_e + arriving[:n],
+                                state.x_i * decay_i + arriving[n:])
+
+    expected, total_spikes = state, 0
+    for i in range(300):
+        clock = nr.Clock(t=i * 0.05, dt=0.05, i=i)
+        state, expected = step(state, params, clock), reference(expected, clock)
+        np.testing.assert_array_equal(state.neuron.spike, expected.neuron.spike)
+        for a, b in zip(jax.tree.leaves(state), jax.tree.leaves(expected)):
+            np.testing.assert_allclose(a, b, rtol=1e-9, atol=1e-9)
+        total_spikes += int(state.neuron.spike.sum())
+    assert total_spikes > 20  # the comparison covers spikes and their arrival

@@ -1,10 +1,12 @@
-"""Neuron models used by more than one notebook.
-
-Each model is a module of pure functions over a parameter dataclass and a state
-(both pytrees): ``init``, ``derivative`` (the equations, for the integrators) and ``step``
-(one integration step plus threshold and reset).
+"""Models used by more than one notebook, each in the package's convention
+(:mod:`neurorepro.stepping`): a ``Params`` dataclass and a ``State`` of continuous variables
+(both pytrees), ``vector_field(t, y, params)``, for spiking models an ``event`` map (threshold
+and reset) and ``init``, and ``step``, the runner step with the model's usual method, its input
+current taken from the run's input stream (``params.I``; ``u`` for the RNN, ``P`` for
+Wilson–Cowan). One naming across models: potentials v, capacitance C_m, leak g_L and E_L,
+input current I, thresholds and resets v_threshold, v_peak, v_reset.
 """
 
-from . import adex, hh_traub, izhikevich, lif
+from . import adex, hh_traub, izhikevich, lif, rnn, wilson_cowan
 
-__all__ = ["adex", "hh_traub", "izhikevich", "lif"]
+__all__ = ["adex", "hh_traub", "izhikevich", "lif", "rnn", "wilson_cowan"]

@@ -1,13 +1,14 @@
 """Adaptive exponential integrate-and-fire neuron (Brette & Gerstner 2005).
 
-    C dV/dt = −g_L (V − E_L) + g_L Δ_T exp((V − V_T) / Δ_T) − w + I(V)
-    τ_w dw/dt = a (V − E_L) − w
-    if V ≥ V_peak:  V ← V_r,  w ← w + b        (pF, nS, mV, pA, ms)
+    C_m dv/dt = −g_L (v − E_L) + g_L Δ_T exp((v − v_T) / Δ_T) − w + I
+    τ_w dw/dt = a (v − E_L) − w
+    if v ≥ v_peak:  v ← v_reset,  w ← w + b        (pF, nS, mV, pA, ms)
 
 Brette, R. & Gerstner, W. (2005). Adaptive exponential integrate-and-fire model as an
 effective description of neuronal activity. J. Neurophysiol. 94, 3637–3642.
 doi:10.1152/jn.00686.2005. Default parameters are those of the paper's Table 1 (a
-pyramidal-cell fit); Naud et al. (2008) give the sets for the firing patterns.
+pyramidal-cell fit; the paper's C, V_T, V_r, V_peak are C_m, v_T, v_reset, v_peak here);
+Naud et al. (2008) give the sets for the firing patterns.
 """
 
 from __future__ import annotations
@@ -18,50 +19,51 @@ from typing import NamedTuple
 import jax
 import jax.numpy as jnp
 
-from ..integrators import integrate
-from ._common import evaluate_current
+from ..stepping import Spiking, make_step
 
 
 @jax.tree_util.register_dataclass
 @dataclass(frozen=True)
 class Params:
-    C: float = 281.0        # membrane capacitance [pF]
+    C_m: float = 281.0      # membrane capacitance [pF]
     g_L: float = 30.0       # leak conductance [nS]
     E_L: float = -70.6      # leak reversal potential [mV]
-    V_T: float = -50.4      # threshold slope factor's centre [mV]
+    v_T: float = -50.4      # threshold slope factor's centre [mV]
     Delta_T: float = 2.0    # slope factor [mV]
     tau_w: float = 144.0    # adaptation time constant [ms]
     a: float = 4.0          # subthreshold adaptation [nS]
     b: float = 80.5         # spike-triggered adaptation [pA]
-    V_r: float = -70.6      # reset potential [mV]
-    V_peak: float = 20.0    # spike cut-off [mV]
+    v_reset: float = -70.6  # reset potential [mV]
+    v_peak: float = 20.0    # spike cut-off [mV]
+    I: float = 0.0          # input current [pA]
 
 
 class State(NamedTuple):
-    V: jax.Array      # membrane potential [mV]
+    v: jax.Array      # membrane potential [mV]
     w: jax.Array      # adaptation current [pA]
-    spike: jax.Array  # spiked in the last step (bool)
 
 
-def init(V, params: Params, w=0.0) -> State:
-    """A state at potential ``V`` [mV] and adaptation ``w`` [pA]."""
-    V = jnp.asarray(V, dtype=jnp.result_type(float))
-    return State(V=V, w=jnp.broadcast_to(jnp.asarray(w, V.dtype), V.shape), spike=jnp.zeros(V.shape, bool))
-
-
-def derivative(t, y, args):
-    """(dV/dt, dw/dt) for ``y = (V, w)`` and ``args = (params, current)``."""
-    (V, w), (p, current) = y, args
-    # the exponential is capped at V_peak: beyond it the spike is already detected, and the cap
+def vector_field(t, y: State, params: Params) -> State:
+    """(dv/dt, dw/dt) [mV/ms, pA/ms]."""
+    p = params
+    # the exponential is capped at v_peak: beyond it the spike is already detected, and the cap
     # keeps a large step from overflowing
-    exponential = p.g_L * p.Delta_T * jnp.exp((jnp.minimum(V, p.V_peak) - p.V_T) / p.Delta_T)
-    dV = (-p.g_L * (V - p.E_L) + exponential - w + evaluate_current(current, V)) / p.C
-    dw = (p.a * (V - p.E_L) - w) / p.tau_w
-    return dV, dw
+    exponential = p.g_L * p.Delta_T * jnp.exp((jnp.minimum(y.v, p.v_peak) - p.v_T) / p.Delta_T)
+    dv = (-p.g_L * (y.v - p.E_L) + exponential - y.w + p.I) / p.C_m
+    dw = (p.a * (y.v - p.E_L) - y.w) / p.tau_w
+    return State(v=dv, w=dw)
 
 
-def step(state: State, params: Params, dt, current=0.0, method="euler") -> State:
-    """Advance by ``dt`` [ms], then reset the neurons that reached V_peak (V ← V_r, w ← w + b)."""
-    V, w = integrate(method, derivative, 0.0, (state.V, state.w), dt, (params, current))
-    spike = V >= params.V_peak
-    return State(V=jnp.where(spike, params.V_r, V), w=jnp.where(spike, w + params.b, w), spike=spike)
+def event(y_start: State, y: State, params: Params, clock):
+    """Spike at v ≥ v_peak, then v ← v_reset, w ← w + b."""
+    spike = y.v >= params.v_peak
+    return State(v=jnp.where(spike, params.v_reset, y.v), w=jnp.where(spike, y.w + params.b, y.w)), spike
+
+
+step = make_step(vector_field, "euler", event=event, input="I")
+
+
+def init(v, params: Params, w=0.0) -> Spiking:
+    """A state at potential ``v`` [mV] and adaptation ``w`` [pA], no spike."""
+    v = jnp.asarray(v, dtype=jnp.result_type(float))
+    return Spiking(State(v=v, w=jnp.broadcast_to(jnp.asarray(w, v.dtype), v.shape)), jnp.zeros(v.shape, bool))

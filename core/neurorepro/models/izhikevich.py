@@ -16,7 +16,7 @@ from typing import NamedTuple
 import jax
 import jax.numpy as jnp
 
-from ..integrators import integrate
+from ..stepping import Spiking, make_step
 
 
 @jax.tree_util.register_dataclass
@@ -27,28 +27,30 @@ class Params:
     c: float = -65.0      # after-spike reset of v [mV]
     d: float = 8.0        # after-spike increment of u
     v_peak: float = 30.0  # spike cut-off [mV]
+    I: float = 0.0        # input current (model units)
 
 
 class State(NamedTuple):
     v: jax.Array      # membrane potential [mV]
     u: jax.Array      # recovery variable
-    spike: jax.Array  # spiked in the last step (bool)
 
 
-def init(v, params: Params) -> State:
-    """A state at potential ``v`` [mV] with u = b v (the u-nullcline)."""
+def vector_field(t, y: State, params: Params) -> State:
+    """(dv/dt, du/dt) [per ms]."""
+    return State(v=0.04 * y.v * y.v + 5.0 * y.v + 140.0 - y.u + params.I,
+                 u=params.a * (params.b * y.v - y.u))
+
+
+def event(y_start: State, y: State, params: Params, clock):
+    """Spike at v ≥ v_peak, then v ← c, u ← u + d."""
+    spike = y.v >= params.v_peak
+    return State(v=jnp.where(spike, params.c, y.v), u=jnp.where(spike, y.u + params.d, y.u)), spike
+
+
+step = make_step(vector_field, "euler", event=event, input="I")
+
+
+def init(v, params: Params) -> Spiking:
+    """A state at potential ``v`` [mV] with u = b v (the u-nullcline), no spike."""
     v = jnp.asarray(v, dtype=jnp.result_type(float))
-    return State(v=v, u=params.b * v, spike=jnp.zeros(v.shape, bool))
-
-
-def derivative(t, y, args):
-    """(dv/dt, du/dt) for ``y = (v, u)`` and ``args = (params, I)``."""
-    (v, u), (params, current) = y, args
-    return (0.04 * v * v + 5.0 * v + 140.0 - u + current, params.a * (params.b * v - u))
-
-
-def step(state: State, params: Params, dt, current=0.0, method="euler") -> State:
-    """Advance by ``dt`` [ms] with ``method``, then reset the neurons that reached v_peak."""
-    v, u = integrate(method, derivative, 0.0, (state.v, state.u), dt, (params, current))
-    spike = v >= params.v_peak
-    return State(v=jnp.where(spike, params.c, v), u=jnp.where(spike, u + params.d, u), spike=spike)
+    return Spiking(State(v=v, u=params.b * v), jnp.zeros(v.shape, bool))

@@ -1,10 +1,13 @@
 """Leaky integrate-and-fire neuron with an absolute refractory period.
 
-    C_m dv/dt = g_L (E_L - v) + I(v)        (pF, nS, mV, pA; t in ms)
+    C_m dv/dt = g_L (E_L − v) + I        (pF, nS, mV, pA; t in ms)
 
-When v reaches v_threshold a spike is emitted, v is set to v_reset and held there for
-tau_ref ms. Used by the Brette et al. 2007 benchmarks (COBA, CUBA) and the balanced-network
-papers.
+When v reaches v_threshold a spike is emitted, v is set to v_reset and held there for tau_ref
+ms. Used by the Brette et al. 2007 benchmarks (COBA, CUBA) and the balanced-network papers.
+The model follows the package's convention (:mod:`neurorepro.stepping`): ``vector_field``,
+``event`` (threshold, reset and the refractory clock) and ``step``, its exponential-Euler step
+(exact for the membrane between spikes) with the input current ``I`` taken from the run's
+input stream when it has one.
 """
 
 from __future__ import annotations
@@ -15,8 +18,7 @@ from typing import NamedTuple
 import jax
 import jax.numpy as jnp
 
-from ..integrators import integrate
-from ._common import evaluate_current
+from ..stepping import Spiking, make_step
 
 
 @jax.tree_util.register_dataclass
@@ -28,33 +30,36 @@ class Params:
     v_threshold: float = -50.0  # spike threshold [mV]
     v_reset: float = -60.0      # reset potential [mV]
     tau_ref: float = 5.0        # absolute refractory period [ms]
+    I: float = 0.0              # input current [pA]
 
 
 class State(NamedTuple):
     v: jax.Array            # membrane potential [mV]
     refractory: jax.Array   # refractory time left [ms]
-    spike: jax.Array        # spiked in the last step (bool)
 
 
-def init(v: jax.Array) -> State:
-    """A state at membrane potentials ``v`` [mV], not refractory."""
-    v = jnp.asarray(v, dtype=jnp.result_type(float))
-    return State(v=v, refractory=jnp.zeros_like(v), spike=jnp.zeros(v.shape, bool))
+def vector_field(t, y: State, params: Params) -> State:
+    """dv/dt [mV/ms]; the refractory clock is advanced by :func:`event`, step by step."""
+    dv = (params.g_L * (params.E_L - y.v) + params.I) / params.C_m
+    return State(v=dv, refractory=jnp.zeros_like(y.refractory))
 
 
-def derivative(v, params: Params, current):
-    """dv/dt [mV/ms] for input ``current`` (array [pA], or a function of v)."""
-    return (params.g_L * (params.E_L - v) + evaluate_current(current, v)) / params.C_m
-
-
-def step(state: State, params: Params, dt, current=0.0, method="exponential_euler") -> State:
-    """Advance by ``dt`` [ms]: integrate v (held at v_reset while refractory), then spike and reset."""
-    v = integrate(method, lambda t, v, _: derivative(v, params, current), 0.0, state.v, dt)
-    refractory = state.refractory > 0.5 * dt
-    v = jnp.where(refractory, params.v_reset, v)
+def event(y_start: State, y: State, params: Params, clock):
+    """Hold v at v_reset while refractory at the start of the step; spike at v ≥ v_threshold,
+    then reset and start the refractory period."""
+    refractory = y_start.refractory > 0.5 * clock.dt
+    v = jnp.where(refractory, params.v_reset, y.v)
     spike = v >= params.v_threshold
     return State(
         v=jnp.where(spike, params.v_reset, v),
-        refractory=jnp.where(spike, params.tau_ref, jnp.maximum(state.refractory - dt, 0.0)),
-        spike=spike,
-    )
+        refractory=jnp.where(spike, params.tau_ref, jnp.maximum(y_start.refractory - clock.dt, 0.0)),
+    ), spike
+
+
+step = make_step(vector_field, "exponential_euler", event=event, input="I")
+
+
+def init(v) -> Spiking:
+    """A state at membrane potentials ``v`` [mV], not refractory, no spike."""
+    v = jnp.asarray(v, dtype=jnp.result_type(float))
+    return Spiking(State(v=v, refractory=jnp.zeros_like(v)), jnp.zeros(v.shape, bool))
