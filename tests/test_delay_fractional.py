@@ -115,7 +115,3 @@ def test_orbit_diagram_of_the_logistic_map():
     np.testing.assert_allclose(np.unique(np.round(orbits[1], 9)), cycle, atol=1e-8)
     assert len(np.unique(np.round(orbits[2], 6))) == 4  # period 4 at r = 3.5
 
-
-def test_local_maxima():
-    t = np.linspace(0, 4 * np.pi, 4001)
-    np.testing.assert_allclose(bifurcation.local_maxima(np.sin(t)), [1.0, 1.0], atol=1e-6)

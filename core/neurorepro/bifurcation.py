@@ -2,8 +2,9 @@
 one ``vmap``-ped run of the runner over all parameter values.
 
 A map is a step function like any other (it ignores ``clock.dt``; run it with dt = 1, one
-iteration per step). For a flow, pass the sampled trajectory through :func:`local_maxima`
-(the successive maxima of a variable, as in Lorenz's return map).
+iteration per step). For a flow, pass the sampled trajectory through
+:func:`neurorepro.measures.peaks` (the successive maxima of a variable, as in Lorenz's return
+map). Equilibria and their bifurcations are followed by :func:`neurorepro.analysis.continuation`.
 """
 
 from __future__ import annotations
@@ -18,20 +19,16 @@ from .runner import sweep
 
 
 def orbit_diagram(step: Callable, state, params, *, variable: str, n_transient: int, n_record: int,
-                  dt: float = 1.0) -> np.ndarray:
+                  dt: float = 1.0, param_axes=0, batch_state: bool = False) -> np.ndarray:
     """Values of ``variable`` over ``n_record`` steps after ``n_transient`` steps, for every
-    entry of the batched ``params``: float[n_params, n_record, ...]."""
+    entry of the batched ``params``: float[n_params, n_record, ...]. ``param_axes`` and
+    ``batch_state`` as in :func:`neurorepro.sweep`."""
     n_transient = _validate.count("n_transient", n_transient, minimum=0)
     n_record = _validate.count("n_record", n_record)
-    settled = sweep(step, state, params, duration=n_transient * dt, dt=dt).state if n_transient else None
-    recorded = sweep(step, settled if n_transient else state, params, duration=n_record * dt, dt=dt,
-                     batch_state=n_transient > 0, t0=n_transient * dt,
-                     monitors={"x": StateMonitor(variable)})
-    return np.stack([trace.values for trace in recorded["x"]])
-
-
-def local_maxima(x: np.ndarray) -> np.ndarray:
-    """The values of the strict interior local maxima of the samples ``x`` (1-D)."""
-    x = np.asarray(x)
-    peak = (x[1:-1] > x[:-2]) & (x[1:-1] >= x[2:])
-    return x[1:-1][peak]
+    if n_transient:
+        state = sweep(step, state, params, duration=n_transient * dt, dt=dt, param_axes=param_axes,
+                      batch_state=batch_state).state
+        batch_state = True
+    recorded = sweep(step, state, params, duration=n_record * dt, dt=dt, batch_state=batch_state,
+                     t0=n_transient * dt, param_axes=param_axes, monitors={"x": StateMonitor(variable)})
+    return recorded["x"].values

@@ -1,0 +1,148 @@
+"""The analysis layer against closed forms: Lorenz's r_c = 470/19, the saddle-node and Hopf
+normal forms, FitzHugh–Nagumo's Hopf point, Hénon's fixed points, limit cycles and their
+Floquet multipliers, nullclines and slow points."""
+
+from typing import NamedTuple
+
+import jax.numpy as jnp
+import numpy as np
+import pytest
+
+from neurorepro import analysis
+
+
+def lorenz(t, y, p):
+    x, yy, z = y
+    return jnp.stack([p["sigma"] * (yy - x), p["r"] * x - yy - x * z, x * yy - p["b"] * z])
+
+
+LORENZ = {"sigma": 10.0, "r": 28.0, "b": 8.0 / 3.0}
+
+
+def test_lorenz_fixed_points_jacobian_and_classification():
+    found = analysis.fixed_points(lorenz, jnp.array([[-7.0, -7.0, 25.0], [0.5, 0.2, 0.1], [7.0, 9.0, 30.0],
+                                                     [8.0, 8.0, 27.5]]), LORENZ)
+    c = np.sqrt(8.0 / 3.0 * 27.0)
+    np.testing.assert_allclose(found.flat, [[-c, -c, 27.0], [0.0, 0.0, 0.0], [c, c, 27.0]], atol=1e-9)
+    assert found.kind == ["saddle-focus", "saddle", "saddle-focus"]
+    assert not found.stable.any()
+    # the Jacobian at the origin, and its eigenvalues (-11 ± sqrt(1201))/2 and -b
+    np.testing.assert_allclose(analysis.jacobian(lorenz, jnp.zeros(3), LORENZ),
+                               [[-10.0, 10.0, 0.0], [28.0, -1.0, 0.0], [0.0, 0.0, -8.0 / 3.0]])
+    expected = sorted([(-11 + np.sqrt(1201)) / 2, -8.0 / 3.0, (-11 - np.sqrt(1201)) / 2], reverse=True)
+    np.testing.assert_allclose(found.eigenvalues[1].real, expected, rtol=1e-12)
+
+
+def test_lorenz_hopf_of_steady_convection_at_470_over_19():
+    r0 = 2.0
+    amplitude = np.sqrt(8.0 / 3.0 * (r0 - 1.0))
+    branch = analysis.continuation(lorenz, jnp.array([amplitude, amplitude, r0 - 1.0]), {**LORENZ, "r": r0},
+                                   "r", 30.0, step=0.2)
+    (hopf,) = branch.bifurcations
+    assert hopf.kind == "hopf"
+    assert hopf.parameter == pytest.approx(470.0 / 19.0, abs=1e-9)
+    # at the Hopf point the pair crosses at ±i sqrt(b (σ + r_c)) (Sparrow 1982)
+    assert hopf.frequency == pytest.approx(np.sqrt(8.0 / 3.0 * (10.0 + 470.0 / 19.0)), rel=1e-8)
+    # the branch is C itself, stable below r_c and unstable above
+    np.testing.assert_allclose(branch.y[:, 2], branch.parameter - 1.0, atol=1e-9)
+    np.testing.assert_array_equal(branch.stable, branch.parameter < 470.0 / 19.0)
+
+
+def test_saddle_node_normal_form_fold_at_zero():
+    # x' = r + x²: equilibria ±sqrt(-r) for r < 0 meet at the fold r = 0
+    branch = analysis.continuation(lambda t, x, r: r + x**2, jnp.array([-1.0]), -1.0, None, 1.0,
+                                   step=0.05, bounds=(-1.0, 1.0))
+    (fold,) = branch.bifurcations
+    assert fold.kind == "fold"
+    assert fold.parameter == pytest.approx(0.0, abs=1e-9) and fold.y[0] == pytest.approx(0.0, abs=1e-6)
+    # continuation turns round the fold onto the unstable upper branch
+    np.testing.assert_allclose(branch.y[:, 0] ** 2, -branch.parameter, atol=1e-9)
+    assert branch.stable[0] and not branch.stable[-1] and branch.y[-1, 0] > 0
+
+
+def hopf_normal_form(t, y, mu):
+    x, yy = y
+    r2 = x * x + yy * yy
+    return jnp.stack([mu * x - yy - x * r2, x + mu * yy - yy * r2])
+
+
+def test_hopf_normal_form_bifurcation_cycle_and_floquet_multipliers():
+    branch = analysis.continuation(hopf_normal_form, jnp.zeros(2), -1.0, None, 1.0, step=0.05)
+    (hopf,) = branch.bifurcations
+    assert hopf.kind == "hopf" and hopf.parameter == pytest.approx(0.0, abs=1e-10)
+    assert hopf.frequency == pytest.approx(1.0, rel=1e-10)
+    mu = 0.25
+    orbit = analysis.periodic_orbit(hopf_normal_form, jnp.array([0.4, 0.1]), 6.0, mu, n_steps=2000)
+    assert orbit.converged
+    assert np.linalg.norm(orbit.flat) == pytest.approx(np.sqrt(mu), rel=1e-9)  # radius sqrt(mu)
+    assert orbit.period == pytest.approx(2 * np.pi, rel=1e-9)
+    np.testing.assert_allclose(np.abs(orbit.multipliers), [1.0, np.exp(-2 * mu * 2 * np.pi)], rtol=1e-7)
+
+
+class FHN(NamedTuple):
+    v: jnp.ndarray
+    w: jnp.ndarray
+
+
+def fitzhugh_nagumo(t, y, p):
+    return FHN(v=y.v - y.v**3 / 3 - y.w + p["I"], w=(y.v + p["a"] - p["b"] * y.w) / p["tau"])
+
+
+def test_fitzhugh_nagumo_hopf_point_in_the_current():
+    a, b, tau = 0.7, 0.8, 12.5
+    # Hopf where the trace 1 - v² - b/tau vanishes; I from the equilibrium there
+    v_h = -np.sqrt(1 - b / tau)
+    I_h = (v_h + a) / b - v_h + v_h**3 / 3
+    params = {"I": 0.0, "a": a, "b": b, "tau": tau}
+    rest = analysis.fixed_points(fitzhugh_nagumo, FHN(jnp.array([-1.0]), jnp.array([-0.5])), params)
+    assert rest.kind == ["stable focus"] or rest.kind == ["stable node"]
+    branch = analysis.continuation(fitzhugh_nagumo, FHN(*rest.flat[0]), params, "I", 1.0, step=0.02)
+    hopfs = [bif for bif in branch.bifurcations if bif.kind == "hopf"]
+    assert hopfs[0].parameter == pytest.approx(I_h, abs=1e-9)
+    assert hopfs[0].y[0] == pytest.approx(v_h, abs=1e-8)
+    assert hopfs[0].frequency == pytest.approx(np.sqrt((1 - b * (1 - v_h**2)) / tau), rel=1e-8)
+
+
+def test_henon_fixed_points_of_the_map():
+    a, b = 1.4, 0.3
+
+    def henon(t, xy, p):
+        return jnp.stack([1 - p[0] * xy[0] ** 2 + xy[1], p[1] * xy[0]])
+
+    found = analysis.fixed_points(henon, jnp.array([[0.5, 0.1], [-1.5, -0.4], [0.6, 0.2]]), jnp.array([a, b]),
+                                  is_map=True)
+    x = np.sort([(-(1 - b) + s * np.sqrt((1 - b) ** 2 + 4 * a)) / (2 * a) for s in (-1, 1)])
+    np.testing.assert_allclose(found.flat, np.stack([x, b * x], axis=1), rtol=1e-12)
+    # the Jacobian of the map, [[-2 a x, 1], [b, 0]], with det -b at both points
+    np.testing.assert_allclose(np.linalg.det(found.jacobian), -b, rtol=1e-12)
+    assert found.kind == ["saddle", "saddle"] and not found.stable.any()
+
+
+def test_classification_names():
+    assert analysis.classify(np.array([-1.0, -2.0])) == "stable node"
+    assert analysis.classify(np.array([-1 + 2j, -1 - 2j])) == "stable focus"
+    assert analysis.classify(np.array([1.0, -2.0])) == "saddle"
+    assert analysis.classify(np.array([0.5 + 1j, 0.5 - 1j])) == "unstable focus"
+    assert analysis.classify(np.array([0.0, -1.0])) == "non-hyperbolic"
+    assert analysis.classify(np.array([0.5, -0.2]), is_map=True) == "stable node"
+    assert analysis.classify(np.array([1.5, 0.2]), is_map=True) == "saddle"
+
+
+def test_nullclines_of_fitzhugh_nagumo():
+    params = {"I": 0.5, "a": 0.7, "b": 0.8, "tau": 12.5}
+    v_null, w_null = analysis.nullclines(fitzhugh_nagumo, FHN(0.0, 0.0), params, (-2.5, 2.5), (-1.0, 2.0),
+                                         resolution=300)
+    for curve in v_null:  # the cubic w = v - v³/3 + I
+        np.testing.assert_allclose(curve[:, 1], curve[:, 0] - curve[:, 0] ** 3 / 3 + 0.5, atol=2e-3)
+    for curve in w_null:  # the line w = (v + a) / b
+        np.testing.assert_allclose(curve[:, 1], (curve[:, 0] + 0.7) / 0.8, atol=1e-9)
+    assert sum(len(c) for c in v_null) > 50 and len(w_null) == 1
+
+
+def test_slow_points_find_the_fixed_point_and_a_slow_point_of_a_ghost():
+    # x' = r + x² just past the fold (r > 0): no fixed point, a slow point (ghost) at x = 0 with q = r²/2
+    r = 0.01
+    found = analysis.slow_points(lambda t, x, r: r + x**2, jnp.array([[-0.5], [0.4]]), r, n_steps=4000)
+    np.testing.assert_allclose(found.flat[:, 0], 0.0, atol=1e-3)
+    np.testing.assert_allclose(found.q, r**2 / 2, rtol=1e-3)
+    assert float(analysis.speed(lambda t, x, r: r + x**2, jnp.array([0.0]), r)) == pytest.approx(r**2 / 2)
