@@ -105,3 +105,41 @@ def test_bursts_and_isolated_spikes():
     assert len(measures.bursts(times, 5.0)) == 2 and len(measures.bursts(times, 5.0, min_spikes=3)) == 1
     assert measures.isolated_spikes(times, 5.0) == 1
     assert measures.spike_groups(np.array([]), 5.0) == []
+
+
+def test_threshold_crossings_are_upward_interpolated_or_at_the_sample():
+    t = np.arange(1, 11) * 0.5             # samples at the end of their steps
+    x = np.array([0.0, 1.0, 3.0, 1.0, -1.0, 4.0, 4.0, 1.0, 2.0, 2.0])
+    np.testing.assert_allclose(measures.threshold_crossings(x, t, 2.0, interpolate=False), [1.5, 3.0, 4.5])
+    # linear interpolation: 1 -> 3 crosses 2 halfway between 1.0 and 1.5 ms
+    np.testing.assert_allclose(measures.threshold_crossings(x, t, 2.0, interpolate=True), [1.25, 2.8, 4.5])
+    both = measures.spike_times(np.stack([x, -x], axis=1), t, 2.0, interpolate=False)
+    assert len(both) == 2 and both[1].size == 0
+    # a sample exactly at the threshold counts as the crossing's sample (x[k-1] < θ <= x[k])
+    np.testing.assert_allclose(measures.threshold_crossings(np.array([0.0, 2.0, 2.0]), t[:3], 2.0,
+                                                            interpolate=True), [1.0])
+
+
+def test_peaks_strict_interior_maxima_and_their_parabolic_refinement():
+    t = np.linspace(0.0, 4 * np.pi, 401)
+    coarse = measures.peaks(np.sin(t), t)
+    refined = measures.peaks(np.sin(t), t, refine=True)
+    np.testing.assert_allclose(refined.t, [np.pi / 2, 5 * np.pi / 2], atol=1e-6)
+    np.testing.assert_allclose(refined.height, [1.0, 1.0], atol=1e-6)
+    assert np.all(np.abs(coarse.t - refined.t) <= t[1] - t[0])
+    # a plateau counts once (at its first sample), edges never, min_height filters
+    x = np.array([3.0, 1.0, 2.0, 2.0, 1.0, 0.5, 1.5, 1.0, 5.0])
+    np.testing.assert_array_equal(measures.peaks(x).t, [2.0, 6.0])
+    np.testing.assert_array_equal(measures.peaks(x, min_height=1.8).height, [2.0])
+
+
+def test_windows_are_closed_on_the_right():
+    times = np.array([1.0, 2.0, 3.0, 4.0])
+    assert measures.count_between(times, 1.0, 3.0) == 2
+    np.testing.assert_array_equal(measures.between(times, 0.0, 1.0), [1.0])
+
+
+def test_cycle_period_and_distinct_values():
+    assert measures.cycle_period(np.tile([1.0, 2.0, 1.5], 10)) == 3
+    assert measures.cycle_period(np.random.default_rng(0).random(50)) == 0
+    assert measures.distinct_values(np.tile([0.2, 0.8], 20) + 1e-9) == 2

@@ -1,33 +1,41 @@
 """neurorepro: a small functional JAX core for reproducing computational-neuroscience papers.
 
 Conventions: time in ms, potentials in mV, conductances in nS, currents in pA, capacitances
-in pF, rates in Hz. State and parameters are pytrees; a model is a step function run by
-:func:`neurorepro.run` (compiled once with ``jax.lax.scan``).
+in pF, rates in Hz. State and parameters are pytrees. A model is a vector field
+``f(t, y, args)`` with an optional event map, made into a step ``step(state, params, clock)``
+by :func:`make_step` (:mod:`neurorepro.stepping`); :func:`simulate` runs a step in one
+``lax.scan`` (pure: jit, vmap and grad go through it), :func:`run` and :func:`sweep` wrap it for
+the host with chunks, monitors and progress. :mod:`neurorepro.analysis` finds fixed points,
+branches and cycles of the same vector fields.
 """
 
 import importlib
 
-from . import (bifurcation, connectivity, delay, fractional, gap_junctions, inputs, integrators, lyapunov,
-               models, monitors, propagation, reference, replication, synapses)
+from . import (bifurcation, connectivity, delay, ei_network, fractional, gap_junctions, inputs, integrators,
+               lyapunov, models, monitors, propagation, reference, replication, stepping, synapses)
 from .connectivity import Connectivity, all_to_all, combine, fixed_indegree, fixed_probability
 from .integrators import integrate
 from .lyapunov import largest_lyapunov, lyapunov_spectrum
 from .monitors import RateMonitor, SpikeMonitor, StateMonitor
 from .propagation import delay_buffer, propagate, transmit
-from .runner import Clock, RunResult, SimulationDiverged, run, sweep
+from .runner import RunResult, SimulationDiverged, run, sweep
+from .simulate import Clock, Solution, simulate
+from .stepping import Spiking, make_step
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = [
-    "Clock", "Connectivity", "bifurcation", "delay", "fractional", "gap_junctions", "reference", "RateMonitor", "RunResult", "SimulationDiverged", "SpikeMonitor",
-    "StateMonitor", "all_to_all", "combine", "connectivity", "delay_buffer", "fixed_indegree",
-    "fixed_probability", "inputs", "integrate", "integrators", "largest_lyapunov",
-    "lyapunov", "lyapunov_spectrum", "measures", "models", "monitors", "plots", "propagate",
-    "replication", "run", "sweep", "synapses", "transmit",
+    "Clock", "Connectivity", "RateMonitor", "RunResult", "SimulationDiverged", "Solution", "SpikeMonitor",
+    "Spiking", "StateMonitor", "all_to_all", "analysis", "bifurcation", "combine", "connectivity", "delay",
+    "delay_buffer", "ei_network", "fixed_indegree", "fixed_probability", "fractional", "gap_junctions",
+    "inputs", "integrate", "integrators", "largest_lyapunov", "lyapunov", "lyapunov_spectrum", "make_step",
+    "measures", "models", "monitors", "plots", "propagate", "reference", "replication", "run",
+    "simulate", "stepping", "sweep", "synapses", "transmit",
 ]
 
-# measures (scipy) and plots (matplotlib) load on first use: a simulation alone starts faster
-_LAZY_MODULES = ("measures", "plots")
+# measures (scipy), plots (matplotlib) and analysis (optax, contourpy) load on first use: a
+# simulation alone starts faster
+_LAZY_MODULES = ("analysis", "measures", "plots")
 
 
 def __getattr__(name):

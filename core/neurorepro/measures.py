@@ -1,10 +1,22 @@
-"""Measures of spiking activity: rates, irregularity, population rhythms and synchrony.
+"""Measures of activity: spike times, peaks, counts, rates, irregularity, bursts, rhythms,
+synchrony and periodicity. Host-side numpy, applied to what a run recorded.
 
 Spikes are :class:`neurorepro.monitors.Spikes` (index, time [ms]) pairs; times in ms,
-rates in Hz, frequencies in Hz.
+rates in Hz, frequencies in Hz. One convention throughout:
+
+* **A sample belongs to the end of its step.** Monitors stamp the sample of step i with
+  t = (i + 1) dt, so a run of duration T holds samples and spikes at times in (0, T].
+* **Windows are closed on the right**: counts, rates and selections over (start, stop].
+* **Threshold crossings are upward**: sample k − 1 below the threshold (<) and sample k at or
+  above it (≥). :func:`threshold_crossings` says by its required ``interpolate`` argument
+  whether the time is the linear interpolation between the two samples or the time of sample k.
+* **Peaks** are strict interior local maxima: x[k − 1] < x[k] ≥ x[k + 1]; ``refine=True``
+  places each at the vertex of the parabola through the three samples.
 """
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 import numpy as np
 from scipy import ndimage, signal
@@ -106,3 +118,87 @@ def bursts(times: np.ndarray, max_isi: float, min_spikes: int = 2) -> list[np.nd
 def isolated_spikes(times: np.ndarray, max_isi: float) -> int:
     """How many spikes stand alone: farther than ``max_isi`` [ms] from both neighbours."""
     return sum(len(group) == 1 for group in spike_groups(times, max_isi))
+
+
+def threshold_crossings(x: np.ndarray, t: np.ndarray, threshold: float, *, interpolate: bool):
+    """Times [ms] at which the samples ``x`` (at times ``t``) cross ``threshold`` upwards.
+
+    A crossing is x[k − 1] < threshold ≤ x[k]; its time is t[k] (``interpolate=False``, the
+    spike time of a clock-driven simulator) or the linear interpolation between t[k − 1] and
+    t[k] (``interpolate=True``). For ``x`` of shape [time, n], a list of n arrays.
+    """
+    x, t = np.asarray(x), np.asarray(t)
+    if x.shape[0] != t.shape[0]:
+        raise ValueError(f"x and t must have one sample per time along axis 0, got {x.shape[0]} and {t.shape[0]}")
+    if x.ndim == 2:
+        return [threshold_crossings(column, t, threshold, interpolate=interpolate) for column in x.T]
+    if x.ndim != 1:
+        raise ValueError(f"x must be 1-D or [time, n], got shape {x.shape}")
+    k = np.flatnonzero((x[:-1] < threshold) & (x[1:] >= threshold)) + 1
+    if not interpolate:
+        return t[k]
+    return t[k - 1] + (threshold - x[k - 1]) / (x[k] - x[k - 1]) * (t[k] - t[k - 1])
+
+
+def spike_times(v: np.ndarray, t: np.ndarray, threshold: float, *, interpolate: bool):
+    """Spike times [ms] of a recorded membrane potential: its upward crossings of ``threshold``
+    (see :func:`threshold_crossings`, which this is)."""
+    return threshold_crossings(v, t, threshold, interpolate=interpolate)
+
+
+class Peaks(NamedTuple):
+    """Times and heights of the local maxima of a sampled signal."""
+
+    t: np.ndarray
+    height: np.ndarray
+
+
+def peaks(x: np.ndarray, t: np.ndarray | None = None, *, refine: bool = False,
+          min_height: float = -np.inf) -> Peaks:
+    """The strict interior local maxima x[k − 1] < x[k] ≥ x[k + 1] of a 1-D signal, at least
+    ``min_height`` high. ``refine=True`` puts each at the vertex of the parabola through its
+    three samples (uniform sampling), the usual estimate of a flow's true maximum; ``t``
+    defaults to the sample index."""
+    x = np.asarray(x, float)
+    if x.ndim != 1:
+        raise ValueError(f"x must be 1-D, got shape {x.shape}")
+    t = np.arange(len(x), dtype=float) if t is None else np.asarray(t, float)
+    k = np.flatnonzero((x[1:-1] > x[:-2]) & (x[1:-1] >= x[2:])) + 1
+    k = k[x[k] >= min_height]
+    if not refine:
+        return Peaks(t=t[k], height=x[k])
+    before, at, after = x[k - 1], x[k], x[k + 1]
+    curvature = before - 2.0 * at + after
+    shift = np.where(curvature != 0, 0.5 * (before - after) / np.where(curvature != 0, curvature, 1.0), 0.0)
+    step = t[1] - t[0] if len(t) > 1 else 0.0
+    return Peaks(t=t[k] + shift * step, height=at - 0.25 * (before - after) * shift)
+
+
+def between(times: np.ndarray, start: float, stop: float) -> np.ndarray:
+    """The times in (start, stop] [ms]."""
+    times = np.asarray(times)
+    return times[(times > start) & (times <= stop)]
+
+
+def count_between(times: np.ndarray, start: float, stop: float) -> int:
+    """How many times lie in (start, stop] [ms]."""
+    times = np.asarray(times)
+    return int(np.sum((times > start) & (times <= stop)))
+
+
+def cycle_period(sequence: np.ndarray, tol: float = 1e-3, longest: int = 32) -> int:
+    """The smallest p ≤ ``longest`` such that the sequence repeats after p entries within
+    ``tol`` (|s[k + p] − s[k]| < tol for every k): the period of a cycle read from its
+    successive maxima or iterates; 0 if none (chaos, or a longer period)."""
+    sequence = np.asarray(sequence, float)
+    for p in range(1, min(longest, len(sequence) // 2) + 1):
+        if np.abs(sequence[p:] - sequence[:-p]).max() < tol:
+            return p
+    return 0
+
+
+def distinct_values(values: np.ndarray, tol: float = 1e-6) -> int:
+    """How many distinct values (further apart than ``tol``) a recorded orbit visits: the
+    period of a cycle of a map."""
+    values = np.sort(np.ravel(values))
+    return 0 if values.size == 0 else 1 + int(np.sum(np.diff(values) > tol))
