@@ -69,16 +69,12 @@ if "google.colab" in sys.modules or "KAGGLE_KERNEL_RUN_TYPE" in os.environ:
     subprocess.check_call([sys.executable, "-m", "pip", "install", "-q", INSTALL])
 
 # %%
-from dataclasses import dataclass
-from typing import NamedTuple
-
 import jax
-import jax.numpy as jnp
 import matplotlib.pyplot as plt
 import numpy as np
 
 import neurorepro as nr
-from neurorepro import measures, plots, reference, synapses
+from neurorepro import ei_network, measures, plots, reference
 from neurorepro.models import lif
 from neurorepro.replication import claim, report
 
@@ -149,48 +145,19 @@ print(f"C_m = {neuron_params.C_m:.1f} pF, g_L = {neuron_params.g_L:.2f} nS, "
 
 
 # %% [markdown]
-# The network state holds the LIF state of all $N = N_E + N_I$ neurons (excitatory first) and the
-# two conductances of every neuron. Spike propagation is event-driven: a step visits only the
-# outgoing synapses of the neurons that spiked. The excitatory projection (onto $g_e$) and the
-# inhibitory one (onto $g_i$) are combined into one connectivity, so each step makes a single
-# pass over the spiking neurons and returns the input to both conductances. At ~18 Hz a step
-# holds on average $4000 \times 18\ \text{Hz} \times 0.1\ \text{ms} \approx 7$ spikes, so we
-# visit them 16 at a time; a step with more spikes takes more passes and stays exact.
+# The network is the core's E/I recipe (`neurorepro.ei_network`), the same code that
+# `benchmarks/` times against Brian 2 and BrainPy: the state holds the LIF state of all
+# $N = N_E + N_I$ neurons (excitatory first) and the two conductances $g_e$, $g_i$ of every neuron.
+# The LIF vector field is evaluated with the synaptic current $g_e (E_e - V) + g_i (E_i - V)$
+# computed from $V$ inside the field, which is what makes exponential Euler exact here. Spike
+# propagation is event-driven: a step visits only the outgoing synapses of the neurons that
+# spiked, the excitatory projection (onto $g_e$) and the inhibitory one (onto $g_i$) combined into
+# one connectivity, so each step makes a single pass over the spiking neurons. At ~18 Hz a step
+# holds on average $4000 \times 18\ \text{Hz} \times 0.1\ \text{ms} \approx 7$ spikes, so we visit
+# them 16 at a time; a step with more spikes takes more passes and stays exact.
 
 # %%
-SPIKES_PER_PASS = 16
-
-
-class NetworkState(NamedTuple):
-    neuron: lif.State   # v [mV], refractory time left [ms], spike flags of all N neurons
-    g_e: jax.Array      # excitatory conductance of each neuron [nS]
-    g_i: jax.Array      # inhibitory conductance of each neuron [nS]
-
-
-@jax.tree_util.register_dataclass
-@dataclass(frozen=True)
-class NetworkParams:
-    neuron: lif.Params
-    E_e: float
-    E_i: float
-    tau_e: float
-    tau_i: float
-    synapses: nr.Connectivity   # N_E -> N onto g_e (weight Δg_e), N_I -> N onto g_i (Δg_i)
-
-
-def step(state, params, clock):
-    def synaptic_current(v):  # [pA]; a function of v so that exponential Euler treats it exactly
-        return (synapses.conductance_current(state.g_e, params.E_e, v)
-                + synapses.conductance_current(state.g_i, params.E_i, v))
-
-    neuron = lif.step(state.neuron, params.neuron, clock.dt, synaptic_current)
-    arriving_e, arriving_i = nr.propagate(params.synapses, neuron.spike, SPIKES_PER_PASS).reshape(2, -1)
-    return NetworkState(
-        neuron=neuron,
-        g_e=synapses.exponential(state.g_e, params.tau_e, clock.dt, arriving_e),
-        g_i=synapses.exponential(state.g_i, params.tau_i, clock.dt, arriving_i),
-    )
-
+step = ei_network.make_step(lif, synapse="conductance", spikes_per_pass=16)
 
 # %% [markdown]
 # ## Building and running the network
@@ -199,20 +166,18 @@ def step(state, params, clock):
 n_neurons = n_excitatory + n_inhibitory
 key_exc, key_inh, key_v, key_ge, key_gi, key_run = jax.random.split(jax.random.key(seed), 6)
 
-params = NetworkParams(
+params = ei_network.Params(
     neuron=neuron_params, E_e=E_e, E_i=E_i, tau_e=tau_e, tau_i=tau_i,
-    synapses=nr.combine(
-        nr.fixed_probability(key_exc, n_excitatory, n_neurons, p_connect, delta_g_e),
-        nr.fixed_probability(key_inh, n_inhibitory, n_neurons, p_connect, delta_g_i),
-    ),
+    synapses=ei_network.connect(key_exc, key_inh, n_excitatory, n_inhibitory, delta_g_e, delta_g_i,
+                                p=p_connect),
 )
 
 # Initial state of the Brian/Scilab reference scripts (ModelDB 83319): already in the active regime
 g_L = neuron_params.g_L
-initial_state = NetworkState(
+initial_state = ei_network.State(
     neuron=lif.init(neuron_params.E_L - 5.0 + 5.0 * jax.random.normal(key_v, (n_neurons,))),
-    g_e=g_L * (4.0 + 1.5 * jax.random.normal(key_ge, (n_neurons,))),
-    g_i=g_L * (20.0 + 12.0 * jax.random.normal(key_gi, (n_neurons,))),
+    x_e=g_L * (4.0 + 1.5 * jax.random.normal(key_ge, (n_neurons,))),
+    x_i=g_L * (20.0 + 12.0 * jax.random.normal(key_gi, (n_neurons,))),
 )
 
 traced = (0, 1, n_excitatory)  # two excitatory neurons and one inhibitory neuron
@@ -220,7 +185,7 @@ result = nr.run(
     step, initial_state, params, duration=duration, dt=dt, key=key_run, progress=False,
     monitors={
         "spikes": nr.SpikeMonitor("neuron.spike"),
-        "v": nr.StateMonitor("neuron.v", indices=traced),
+        "v": nr.StateMonitor("neuron.y.v", indices=traced),
         "rate": nr.RateMonitor("neuron.spike"),
     },
 )
@@ -248,26 +213,9 @@ for name, members in populations.items():
 # network) and the rate of the whole network, smoothed with a 2 ms Gaussian.
 
 # %%
-shown_exc, shown_inh = 200, 50
-
-
-def subset(spikes, low, high):
-    keep = (spikes.i >= low) & (spikes.i < high)
-    return spikes._replace(i=spikes.i[keep] - low, t=spikes.t[keep], n=high - low)
-
-
-fig, (ax_raster, ax_rate) = plt.subplots(2, 1, figsize=(10, 6), sharex=True, dpi=100,
-                                         gridspec_kw=dict(height_ratios=[3, 1]))
-plots.raster(subset(spikes, 0, shown_exc), ax_raster, markersize=1.5, color="tab:red")
-plots.raster(subset(spikes, n_excitatory, n_excitatory + shown_inh), ax_raster,
-             offset=shown_exc, markersize=1.5, color="tab:blue")
-ax_raster.set(xlabel="", ylabel="neuron (excitatory | inhibitory)", ylim=(0, shown_exc + shown_inh),
-              title="Benchmark 1 (COBA): self-sustained activity, no external input")
-ax_raster.axhline(shown_exc, color="0.5", lw=0.5)
-rate = result["rate"]
-ax_rate.plot(rate.t, measures.smoothed_rate(rate.rate, dt, width=2.0), color="k", lw=0.8)
-ax_rate.set(xlabel="time (ms)", ylabel="rate (Hz)", xlim=(0, duration))
-fig.tight_layout()
+axes = plots.ei_raster(spikes, n_excitatory, result["rate"], shown=(200, 50), smooth=2.0,
+                       title="Benchmark 1 (COBA): self-sustained activity, no external input")
+axes[-1].set_xlim(0, duration)
 plt.show()
 
 # %% [markdown]
@@ -282,12 +230,13 @@ plt.show()
 trace = result["v"]
 spike_trains = spikes.trains()
 labels = ["excitatory neuron 0", "excitatory neuron 1", f"inhibitory neuron {n_excitatory}"]
-fig, axes = plt.subplots(len(traced), 1, figsize=(10, 6), sharex=True, sharey=True, dpi=100)
-for ax, index, values, label in zip(axes, traced, trace.values.T, labels):
-    ax.plot(trace.t, values, color="tab:red" if index < n_excitatory else "tab:blue", lw=0.7)
-    ax.vlines(spike_trains[index], neuron_params.v_threshold, 0.0, color="k", lw=0.7)
+fig, axes = plt.subplots(len(traced), 1, figsize=(10, 6), sharex=True, sharey=True)
+for ax, column, index, label in zip(axes, range(len(traced)), traced, labels):
+    color = plots.EXCITATORY if index < n_excitatory else plots.INHIBITORY
+    plots.traces(nr.monitors.Trace(trace.t, trace.values[:, column]), ax, ylabel="V (mV)",
+                 spikes=[spike_trains[index]], spike_height=0.0, color=color, lw=0.7)
     ax.axhline(neuron_params.v_threshold, color="0.6", ls=":", lw=0.8)
-    ax.set(ylabel="V (mV)", title=f"{label}: {rates[index]:.0f} Hz")
+    ax.set(title=f"{label}: {rates[index]:.0f} Hz", xlabel="")
 axes[-1].set(xlabel="time (ms)", xlim=(0, duration))
 fig.tight_layout()
 plt.show()
@@ -301,8 +250,8 @@ plt.show()
 
 # %%
 isi_by_neuron = [np.diff(train) for train in spike_trains]
-fig, (ax_rates, ax_isi, ax_cv) = plt.subplots(1, 3, figsize=(12, 3.8), dpi=100)
-for (name, members), color in zip(populations.items(), ["tab:red", "tab:blue"]):
+fig, (ax_rates, ax_isi, ax_cv) = plt.subplots(1, 3, figsize=(12, 3.8))
+for (name, members), color in zip(populations.items(), [plots.EXCITATORY, plots.INHIBITORY]):
     style = dict(color=color, histtype="step", lw=1.5, label=name)
     ax_rates.hist(rates[members], bins=np.arange(0, rates.max() + 5, 4), density=True, **style)
     isis = np.concatenate([isi_by_neuron[k] for k in np.flatnonzero(members)])
