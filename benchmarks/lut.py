@@ -15,7 +15,8 @@ in the table run and report the time differences.
 
 from __future__ import annotations
 
-import functools
+from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 import jax
 import jax.numpy as jnp
@@ -44,44 +45,48 @@ def interpolated_rates(v, table):
     return (r[..., 0], r[..., 1]), (r[..., 2], r[..., 3]), (r[..., 4], r[..., 5])
 
 
-def _derivative(t, y, args):
-    """hh_traub.derivative with the rates taken from the table."""
-    from neurorepro.models import _common
+@jax.tree_util.register_dataclass
+@dataclass(frozen=True)
+class TableParams:
+    """The Traub-Miles parameters with the rate table: the neuron params of the table network."""
 
-    (v, m, h, n), (params, table, current) = y, args
-    (am, bm), (ah, bh), (an, bn) = interpolated_rates(v, table)
-    ionic = (params.g_L * (params.E_L - v)
-             + params.g_Na * m**3 * h * (params.E_Na - v)
-             + params.g_K * n**4 * (params.E_K - v))
-    dv = (ionic + _common.evaluate_current(current, v)) / params.C_m
-    return (dv, am * (1 - m) - bm * m, ah * (1 - h) - bh * h, an * (1 - n) - bn * n)
+    hh: object          # neurorepro.models.hh_traub.Params
+    table: jax.Array    # float[K, 6] (rate_table)
+    I: float = 0.0      # input current [pA] (the recipe adds the synaptic current)
 
 
-@functools.cache
-def lut_step_function(events: int):
-    """networks_neurorepro's COBA-HH step with tabulated rates; the table is a parameter."""
-    import neurorepro as nr
+def _vector_field(t, y, params: TableParams):
+    """hh_traub.vector_field with the rates taken from the table."""
     from neurorepro.models import hh_traub
-    from networks_neurorepro import HHNetworkState, _arriving, _synapses
-    from neurorepro import synapses
 
-    def step(state, params, clock):
-        network, table = params
+    p = params.hh
+    (am, bm), (ah, bh), (an, bn) = interpolated_rates(y.v, params.table)
+    ionic = (p.g_L * (p.E_L - y.v) + p.g_Na * y.m**3 * y.h * (p.E_Na - y.v) + p.g_K * y.n**4 * (p.E_K - y.v))
+    return hh_traub.State(v=(ionic + params.I) / p.C_m, m=am * (1 - y.m) - bm * y.m,
+                          h=ah * (1 - y.h) - bh * y.h, n=an * (1 - y.n) - bn * y.n)
 
-        def current(v):
-            return (synapses.conductance_current(state.x_e, network.E_e, v)
-                    + synapses.conductance_current(state.x_i, network.E_i, v))
 
-        old = state.neuron
-        v, m, h, n = nr.integrate("exponential_euler", _derivative, 0.0,
-                                  (old.v, old.m, old.h, old.n), clock.dt,
-                                  (network.neuron, table, current))
-        spike = (old.v < network.neuron.v_spike) & (v >= network.neuron.v_spike)
-        neuron = hh_traub.State(v=v, m=m, h=h, n=n, spike=spike)
-        arriving = _arriving(spike, network, events, True)
-        return HHNetworkState(neuron, *_synapses(state, network, clock.dt, arriving))
+def _event(y_start, y, params: TableParams, clock):
+    from neurorepro.models import hh_traub
 
-    return step
+    return hh_traub.event(y_start, y, params.hh, clock)
+
+
+class _Neuron(NamedTuple):
+    """A neuron model for neurorepro.ei_network: its vector field and event map."""
+
+    vector_field: object
+    event: object
+
+
+TABLE_NEURON = _Neuron(_vector_field, _event)
+
+
+def lut_step_function(events: int):
+    """networks_neurorepro's COBA-HH step with tabulated rates (the table is a parameter)."""
+    from neurorepro import ei_network
+
+    return ei_network.make_step(TABLE_NEURON, "conductance", events)
 
 
 def _match(exact, table_run, window_ms):
@@ -118,12 +123,13 @@ def run(spec: dict) -> dict:
         return nr.run(step, state, p, duration=duration, dt=common.DT, monitors=monitors,
                       key=key, progress=False)["spikes"]
 
+    table_params = replace(params, neuron=TableParams(hh=params.neuron, table=table))
     exact = simulate(exact_step, params)
-    tabulated = simulate(table_step, (params, table))
+    tabulated = simulate(table_step, table_params)
     out = {"n": n, "duration_ms": duration, "compare_ms": compare_ms,
            "table": {"v_min_mV": V_MIN, "v_max_mV": V_MAX, "dv_mV": DV, "points": table.shape[0]}}
     out["exact_run_s"] = common.best_time(lambda: simulate(exact_step, params), repeats)
-    out["table_run_s"] = common.best_time(lambda: simulate(table_step, (params, table)), repeats)
+    out["table_run_s"] = common.best_time(lambda: simulate(table_step, table_params), repeats)
     out["speedup"] = out["exact_run_s"] / out["table_run_s"]
 
     # the tables themselves: largest relative error of each rate between grid points
