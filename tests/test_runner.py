@@ -208,3 +208,16 @@ def test_batch_keys_need_one_key_per_entry():
     with pytest.raises(ValueError, match="batch_keys=True needs key to be an array of 2 keys"):
         nr.sweep(noisy_leak, STATE, {"tau": jnp.ones(2), "sigma": jnp.ones(2), "threshold": jnp.ones(2)},
                  duration=1.0, dt=0.1, key=jax.random.key(0), batch_keys=True)
+
+
+def test_sweep_over_initial_states_with_every_parameter_shared():
+    swept = nr.sweep(noisy_leak, Noisy(x=jnp.array([[0.0] * 8, [0.5] * 8]), spike=jnp.zeros((2, 8), bool)),
+                     PARAMS, param_axes={"tau": None, "sigma": None, "threshold": None}, batch_state=True,
+                     duration=5.0, dt=0.1, key=jax.random.key(0))
+    assert swept.state.x.shape == (2, 8)
+
+
+def test_a_bare_array_state_is_monitored_by_the_empty_path():
+    ran = nr.run(lambda s, p, c: s + c.dt, jnp.zeros(3), None, duration=1.0, dt=0.5,
+                 monitors={"s": nr.StateMonitor("")})
+    np.testing.assert_allclose(ran["s"].values, [[0.5] * 3, [1.0] * 3])

@@ -89,6 +89,9 @@ def _spectrum(step, y0, params, dt, n_steps, k, transient, align_steps):
         (y_next, others_next), (jq, _) = jax.vmap(
             lambda v: jax.jvp(lambda z: flat_map(z, others, i), (y,), (v,)),
             in_axes=1, out_axes=((None, None), (1, None)))(q)
+        if k == 1:  # one vector: re-orthonormalising is normalising, no QR needed
+            norm = jnp.linalg.norm(jq, axis=0)
+            return (y_next, others_next, jq / norm), jnp.log(norm)
         q, r = jnp.linalg.qr(jq)
         return (y_next, others_next, q), jnp.log(jnp.abs(jnp.diag(r)))
 

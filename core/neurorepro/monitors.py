@@ -2,7 +2,7 @@
 PopulationRateMonitor.
 
 A monitor names a state variable by its attribute (or key) path, e.g. ``"v"`` or
-``"neuron.y.v"``. During the compiled run it takes one sample per step on the device
+``"neuron.y.v"``, or ``""`` for a state that is a bare array. During the compiled run it takes one sample per step on the device
 (:meth:`sample`; :func:`neurorepro.simulate` accepts monitors as its ``save``); after each chunk
 the samples move to host memory, and :meth:`collect` turns all of them (with their times and
 dt, in ms, and the run's final state) into the result — :meth:`collect_sweep` into a result
@@ -21,8 +21,11 @@ import numpy as np
 
 
 def get_variable(state: Any, path: str):
-    """The variable at the dotted attribute/key ``path`` of ``state``."""
+    """The variable at the dotted attribute/key ``path`` of ``state`` (the state itself for
+    ``""``, when the state is a bare array)."""
     value = state
+    if path == "":
+        return value
     for part in path.split("."):
         if isinstance(value, dict):
             if part not in value:

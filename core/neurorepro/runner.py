@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import math
+import os
 from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple
 
@@ -121,8 +122,9 @@ def _run_chunks(step, state, params, *, duration, dt, monitors, inputs, key, t0,
     names_of_leaves = leaf_names(state)
     dt_arr = jnp.asarray(dt, dtype=jnp.result_type(float))
     done = 0
-    # passing disable only when asked leaves tqdm's own TQDM_DISABLE variable in charge otherwise
-    bar_options = {"disable": True} if progress is False else {}
+    # TQDM_DISABLE is read here too: tqdm's notebook bar (tqdm.auto in a kernel) ignores it
+    hidden = progress is False or os.environ.get("TQDM_DISABLE", "").lower() in ("1", "true", "yes")
+    bar_options = {"disable": True} if hidden else {}
     with tqdm(total=n_total, unit="step", delay=2.0, desc="simulating", leave=False, **bar_options) as bar:
         while done < n_total:
             n = min(per_chunk, n_total - done)
@@ -191,7 +193,8 @@ def run(step: Callable, state: PyTree, params: PyTree = None, *, duration: float
             of monitored samples).
         check_finite: stop with :class:`SimulationDiverged` when the state turns NaN/Inf.
         progress: show a tqdm bar (it appears only if the run takes longer than 2 s);
-            ``False`` hides it, and so does the environment variable ``TQDM_DISABLE=1``.
+            ``False`` hides it, and so does the environment variable ``TQDM_DISABLE=1``
+            (also in a Jupyter kernel, whose notebook bar tqdm itself does not switch off).
     """
     _check_key(key)
     return _run_chunks(step, state, params, duration=duration, dt=dt, monitors=monitors, inputs=inputs,
@@ -230,8 +233,11 @@ def sweep(step: Callable, state: PyTree, params: PyTree, *, duration: float, dt:
         axes = tuple(axes_tree)
     leaves = jax.tree.leaves(params)
     sizes = {np.shape(leaf)[0] if np.ndim(leaf) else None for leaf, a in zip(leaves, axes) if a == 0}
+    if not sizes and batch_state:  # every parameter shared: the batch is the initial states'
+        sizes = {np.shape(leaf)[0] if np.ndim(leaf) else None for leaf in jax.tree.leaves(state)}
     if len(sizes) != 1 or None in sizes:
-        raise ValueError(f"the batched leaves of params must all carry the same leading batch "
+        raise ValueError(f"the batched leaves of params (or, with every parameter shared and "
+                         f"batch_state=True, of state) must all carry the same leading batch "
                          f"axis, got sizes {sizes}")
     (size,) = sizes
     if batch_keys:

@@ -10,6 +10,7 @@ converged roots are de-duplicated on the host.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
@@ -68,8 +69,14 @@ def classify(values, is_map: bool = False, tol: float = 1e-9) -> str:
     return "saddle-focus" if rotating else "saddle"
 
 
-def newton(g: Callable, z0, args, tol: float, max_steps: int):
-    """Newton's method for g(z, args) = 0 from z0 (flat): (z, converged)."""
+@functools.partial(jax.jit, static_argnums=(0, 4))
+def newton(g: Callable, z0, args, tol, max_steps: int):
+    """Newton's method for g(z, args) = 0 from the flat z0: (z, converged).
+
+    Steps stop once the residual |g|∞ ≤ ``tol``; ``tol = 0`` runs all ``max_steps`` steps (for
+    residuals that bottom out at rounding). Compiled once per ``g`` (keep the same function object
+    to reuse it) and ``max_steps``; ``args`` and ``tol`` are traced.
+    """
 
     def body(_, z):
         residual = g(z, args)
@@ -89,40 +96,55 @@ def fixed_points(vector_field: Callable, guesses, args=None, *, t=0.0, is_map: b
     Args:
         vector_field: ``f(t, y, args)`` (for a map: ``F(t, y, args)``, the next state).
         guesses: starting states, a pytree like the state with a leading axis of starts.
-        args: the parameters (shared by every start).
+        args: the parameters (shared by every start; traced, so new values do not recompile).
         is_map: solve F(y) = y and classify by the unit circle.
         tol: largest residual |f(y)|∞ accepted (default 1e-9 in double precision, 1e-4 in single).
         max_steps: Newton iterations.
         distinct_tol: points closer than this (∞-norm, relative to 1 + |y|) are one point.
+
+    Newton's iterations, Jacobians and eigenvalues of every start run in one compiled call,
+    compiled once per ``vector_field`` (keep the same function object), ``is_map`` and
+    ``max_steps``; the de-duplication runs on the host.
     """
     max_steps = _validate.count("max_steps", max_steps)
-    first = jax.tree.map(lambda x: x[0], guesses)
-    g, _, unravel = flatten(vector_field, first, t, is_map)
     starts = jax.vmap(lambda y: ravel_pytree(y)[0])(guesses)
     tol = default_tol(starts.dtype) if tol is None else _validate.positive("tol", tol)
-    roots, converged = _solve_all(g, starts, args, tol, max_steps)
-    roots = np.asarray(roots)[np.asarray(converged)]
-    distinct = _distinct(roots, distinct_tol)
-    flat = jnp.asarray(distinct)
-    jacobians = np.asarray(jax.vmap(lambda z: jax.jacfwd(g)(z, args))(flat)) if len(distinct) else np.zeros((0,) * 3)
-    if is_map and len(distinct):
-        jacobians = jacobians + np.eye(jacobians.shape[-1])  # ∂(F − id) + id = ∂F
-    values = np.asarray(eigenvalues(jnp.asarray(jacobians), is_map)) if len(distinct) else np.zeros((0, 0), complex)
+    first = jax.tree.map(lambda x: x[0], guesses)
+    _, _, unravel = flatten(vector_field, first, t, is_map)
+    roots, converged, jacobians, values = (np.asarray(x) for x in _solve_all(
+        vector_field, first, guesses, args, t, tol, is_map, max_steps))
+    keep = _distinct_indices(roots, converged, distinct_tol)
+    flat, jacobians, values = roots[keep], jacobians[keep], values[keep]
     growth = np.abs(values) - 1.0 if is_map else values.real
-    return FixedPoints(y=batched_unravel(unravel, flat) if len(distinct) else None, flat=distinct,
+    return FixedPoints(y=batched_unravel(unravel, jnp.asarray(flat)) if len(keep) else None, flat=flat,
                        jacobian=jacobians, eigenvalues=values, stable=np.all(growth < 0, axis=-1),
                        kind=[classify(v, is_map) for v in values])
 
 
-def _solve_all(g, starts, args, tol, max_steps):
-    return jax.jit(jax.vmap(lambda z: newton(g, z, args, tol, max_steps)))(starts)
+@functools.partial(jax.jit, static_argnums=(0, 6, 7))
+def _solve_all(vector_field, first, guesses, args, t, tol, is_map, max_steps):
+    """Newton from every start, with the Jacobian (of f, or of F for a map) and its sorted
+    eigenvalues at every end point, in one compiled call."""
+    g, _, _ = flatten(vector_field, first, t, is_map)
+    starts = jax.vmap(lambda y: ravel_pytree(y)[0])(guesses)
+
+    def solve(z0):
+        z, converged = newton.__wrapped__(g, z0, args, tol, max_steps)
+        jacobian = jax.jacfwd(g)(z, args)
+        if is_map:
+            jacobian = jacobian + jnp.eye(z.size, dtype=jacobian.dtype)  # ∂(F − id) + id = ∂F
+        return z, converged, jacobian, eigenvalues(jacobian, is_map)
+
+    return jax.vmap(solve)(starts)
 
 
-def _distinct(points: np.ndarray, tol: float) -> np.ndarray:
-    """One representative per cluster of points within ``tol`` (∞-norm, relative to 1 + |y|),
-    sorted along the first variable."""
-    kept: list[np.ndarray] = []
-    for p in points[np.lexsort(points.T[::-1])] if len(points) else points:
-        if not any(np.max(np.abs(p - q) / (1.0 + np.abs(q))) <= tol for q in kept):
-            kept.append(p)
-    return np.array(kept).reshape(len(kept), points.shape[-1] if points.ndim == 2 else 0)
+def _distinct_indices(points: np.ndarray, converged: np.ndarray, tol: float) -> np.ndarray:
+    """Indices of one representative per cluster of converged points within ``tol`` (∞-norm,
+    relative to 1 + |y|), sorted along the first variable."""
+    candidates = np.flatnonzero(converged)
+    candidates = candidates[np.lexsort(points[candidates].T[::-1])] if candidates.size else candidates
+    kept: list[int] = []
+    for k in candidates:
+        if not any(np.max(np.abs(points[k] - points[j]) / (1.0 + np.abs(points[j]))) <= tol for j in kept):
+            kept.append(k)
+    return np.array(kept, dtype=int)
