@@ -146,3 +146,11 @@ def test_slow_points_find_the_fixed_point_and_a_slow_point_of_a_ghost():
     np.testing.assert_allclose(found.flat[:, 0], 0.0, atol=1e-3)
     np.testing.assert_allclose(found.q, r**2 / 2, rtol=1e-3)
     assert float(analysis.speed(lambda t, x, r: r + x**2, jnp.array([0.0]), r)) == pytest.approx(r**2 / 2)
+
+
+def test_fixed_points_warn_when_no_start_converges():
+    # y0 has no dynamics of its own: the equilibria form a line and the Jacobian is singular
+    with pytest.warns(UserWarning, match="converged from none of the 2 starts"):
+        found = analysis.fixed_points(lambda t, y, r: jnp.stack([0.0 * y[0], r * (0.5 - y[1])]),
+                                      jnp.ones((2, 2)), 1.0)
+    assert len(found.flat) == 0

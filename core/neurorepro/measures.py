@@ -90,14 +90,21 @@ def binned(spikes: Spikes, duration: float, bin_size: float) -> np.ndarray:
 def coherence(spikes: Spikes, duration: float, bin_size: float) -> float:
     """Wang & Buzsáki (1996) synchrony κ: the mean over pairs of Σ XᵢXⱼ / √(Σ Xᵢ Σ Xⱼ),
     with Xᵢ the binary train of neuron i in bins of ``bin_size`` ms (silent neurons excluded)."""
-    x = (binned(spikes, duration, bin_size) > 0).astype(float)
+    x = (binned(spikes, duration, bin_size) > 0)
     x = x[x.sum(axis=1) > 0]
     if len(x) < 2:
         return float("nan")
-    overlap = x @ x.T
-    norm = np.sqrt(np.outer(np.diag(overlap), np.diag(overlap)))
     pairs = ~np.eye(len(x), dtype=bool)
-    return float(np.mean(overlap[pairs] / norm[pairs]))
+    return float(np.mean(coherence_matrix(x.T)[pairs]))
+
+
+def coherence_matrix(x: np.ndarray) -> np.ndarray:
+    """κ_ij = Σ_t X_i X_j / √(Σ_t X_i Σ_t X_j) for binary trains ``x`` [..., time, n] (Wang &
+    Buzsáki 1996): the coherence of every pair, float[..., n, n] (NaN for a silent train)."""
+    x = np.asarray(x, float)
+    counts = x.sum(axis=-2)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.swapaxes(x, -1, -2) @ x / np.sqrt(counts[..., :, None] * counts[..., None, :])
 
 
 def spike_groups(times: np.ndarray, max_isi: float) -> list[np.ndarray]:
@@ -120,16 +127,21 @@ def isolated_spikes(times: np.ndarray, max_isi: float) -> int:
     return sum(len(group) == 1 for group in spike_groups(times, max_isi))
 
 
-def threshold_crossings(x: np.ndarray, t: np.ndarray, threshold: float, *, interpolate: bool):
-    """Times [ms] at which the samples ``x`` (at times ``t``) cross ``threshold`` upwards.
+def threshold_crossings(x: np.ndarray, t: np.ndarray, threshold: float, *, interpolate: bool,
+                        direction: str = "up"):
+    """Times [ms] at which the samples ``x`` (at times ``t``) cross ``threshold``.
 
-    A crossing is x[k − 1] < threshold ≤ x[k]; its time is t[k] (``interpolate=False``, the
-    spike time of a clock-driven simulator) or the linear interpolation between t[k − 1] and
-    t[k] (``interpolate=True``). For ``x`` of shape [time, n], a list of n arrays.
+    An upward crossing is x[k − 1] < threshold ≤ x[k] (``direction="down"``: x[k − 1] >
+    threshold ≥ x[k]); its time is t[k] (``interpolate=False``, the spike time of a clock-driven
+    simulator) or the linear interpolation between t[k − 1] and t[k] (``interpolate=True``).
+    For ``x`` of shape [time, n], a list of n arrays.
     """
+    _validate.one_of("direction", direction, ("up", "down"))
     x, t = np.asarray(x), np.asarray(t)
     if x.shape[0] != t.shape[0]:
         raise ValueError(f"x and t must have one sample per time along axis 0, got {x.shape[0]} and {t.shape[0]}")
+    if direction == "down":
+        x, threshold = -x, -threshold
     if x.ndim == 2:
         return [threshold_crossings(column, t, threshold, interpolate=interpolate) for column in x.T]
     if x.ndim != 1:
@@ -172,6 +184,22 @@ def peaks(x: np.ndarray, t: np.ndarray | None = None, *, refine: bool = False,
     shift = np.where(curvature != 0, 0.5 * (before - after) / np.where(curvature != 0, curvature, 1.0), 0.0)
     step = t[1] - t[0] if len(t) > 1 else 0.0
     return Peaks(t=t[k] + shift * step, height=at - 0.25 * (before - after) * shift)
+
+
+def peak_rises(x: np.ndarray, t: np.ndarray | None = None, *, min_rise: float = 0.0) -> Peaks:
+    """The strict interior local maxima of :func:`peaks`, each with its rise above the lowest
+    sample since the previous maximum (``height`` holds the rise): the amplitude of a spike
+    over its preceding trough. Only maxima rising at least ``min_rise`` are kept (a ripple on a
+    plateau is not a spike)."""
+    x = np.asarray(x, float)
+    found = peaks(x, t)
+    k = np.flatnonzero((x[1:-1] > x[:-2]) & (x[1:-1] >= x[2:])) + 1
+    if not len(k):
+        return found
+    lows = np.minimum.reduceat(x[:k[-1]], np.r_[0, k[:-1]])  # lowest sample since the previous maximum
+    rise = x[k] - lows
+    keep = rise >= min_rise
+    return Peaks(t=found.t[keep], height=rise[keep])
 
 
 def between(times: np.ndarray, start: float, stop: float) -> np.ndarray:

@@ -53,23 +53,27 @@ def ei_raster(spikes: Spikes, n_excitatory: int, rate: Rate | None = None, *, sh
     return axes
 
 
-def traces(trace: Trace, ax=None, labels=None, ylabel="v (mV)", spikes=None, spike_height=None, **kwargs):
+def traces(trace: Trace, ax=None, labels=None, ylabel="v (mV)", spikes=None, spike_height=None,
+           xlabel="time (ms)", time_scale: float = 1.0, **kwargs):
     """Recorded variables against time [ms], one line per monitored element. ``spikes``: spike
     times per element (a list of arrays), drawn as vertical strokes from the trace's top up to
     ``spike_height`` (default: the largest value plus a tenth of the range) — for models whose
-    reset happens within the step, so the recorded trace never shows the spike."""
+    reset happens within the step, so the recorded trace never shows the spike. ``time_scale``
+    multiplies the times (1e-3: seconds), ``xlabel`` names the axis; a legend only with ``labels``."""
     ax = _axes(ax)
     values = trace.values.reshape(len(trace.t), -1)
     lines = []
     for j in range(values.shape[1]):
-        (line,) = ax.plot(trace.t, values[:, j], label=None if labels is None else labels[j], **kwargs)
+        (line,) = ax.plot(time_scale * trace.t, values[:, j], label=None if labels is None else labels[j],
+                          **kwargs)
         lines.append(line)
     if spikes is not None:
         top = np.nanmax(values)
         height = top + 0.1 * (top - np.nanmin(values)) if spike_height is None else spike_height
         for line, times in zip(lines, spikes):
-            ax.vlines(times, top, height, color=line.get_color(), lw=line.get_linewidth())
-    ax.set(xlabel="time (ms)", ylabel=ylabel)
+            ax.vlines(time_scale * np.asarray(times), top, height, color=line.get_color(),
+                      lw=line.get_linewidth())
+    ax.set(xlabel=xlabel, ylabel=ylabel)
     if labels is not None:
         ax.legend(frameon=False)
     return ax

@@ -11,6 +11,7 @@ converged roots are de-duplicated on the host.
 from __future__ import annotations
 
 import functools
+import warnings
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
@@ -113,6 +114,10 @@ def fixed_points(vector_field: Callable, guesses, args=None, *, t=0.0, is_map: b
     _, _, unravel = flatten(vector_field, first, t, is_map)
     roots, converged, jacobians, values = (np.asarray(x) for x in _solve_all(
         vector_field, first, guesses, args, t, tol, is_map, max_steps))
+    if not converged.any():
+        warnings.warn(f"fixed_points: Newton's method converged from none of the {len(roots)} starts "
+                      "(no fixed point nearby, too few steps, or a singular Jacobian: a variable with "
+                      "no dynamics of its own makes every equilibrium non-isolated)", stacklevel=2)
     keep = _distinct_indices(roots, converged, distinct_tol)
     flat, jacobians, values = roots[keep], jacobians[keep], values[keep]
     growth = np.abs(values) - 1.0 if is_map else values.real
