@@ -19,6 +19,7 @@ exact (``jax.jacfwd``); the predictor-corrector step is compiled once per branch
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -79,7 +80,7 @@ def continuation(vector_field: Callable, y0, args, parameter: str | None, stop: 
     max_step = 10.0 * step if max_step is None else _validate.positive("max_step", max_step)
     min_step = step / 1000.0 if min_step is None else _validate.positive("min_step", min_step)
     max_points = _validate.count("max_points", max_points, minimum=2)
-    g, z0, _ = flatten(vector_field, y0, t)
+    _, z0, _ = flatten(vector_field, y0, t)
     p0 = jnp.asarray(get_parameter(args, parameter), dtype=z0.dtype)
     if p0.shape != ():
         raise ValueError(f"parameter {parameter!r} must be a scalar, got shape {p0.shape}")
@@ -88,11 +89,11 @@ def continuation(vector_field: Callable, y0, args, parameter: str | None, stop: 
     if float(p0) == float(stop):
         raise ValueError(f"stop must differ from the starting value {parameter} = {float(p0)}")
 
-    def H(u):
-        return g(u[:-1], with_parameter(args, parameter, u[-1]))
-
-    tools = _tools(H, tol)
-    z, ok = newton(lambda z, _: H(jnp.append(z, p0)), z0, None, tol, 50)
+    leaves, treedef = jax.tree.flatten(y0)
+    compiled = _compiled_tools(vector_field, parameter, treedef,
+                               tuple((jnp.shape(x), jnp.result_type(x)) for x in leaves))
+    tools = _Tools(*(functools.partial(tool, args=args, t=t, tol=tol) for tool in compiled[:3]))
+    z, ok = compiled.start(z0, p0, args=args, t=t, tol=tol)
     if not bool(ok):
         raise ValueError(f"no equilibrium near y0 at {parameter} = {float(p0)}: Newton's method did not converge")
     u = jnp.append(z, p0)
@@ -117,7 +118,7 @@ def continuation(vector_field: Callable, y0, args, parameter: str | None, stop: 
         h = min(1.3 * h, max_step)
 
     u_all = np.asarray(jnp.stack(points))
-    values = np.asarray(jax.vmap(tools.eigenvalues)(jnp.stack(points)))
+    values = np.asarray(tools.eigenvalues(jnp.stack(points)))
     stable = np.all(values.real < 0, axis=-1)
     tau_p = np.array([float(tau[-1]) for tau in tangents])
     hopf = np.array([_hopf_test(v) for v in values])
@@ -135,31 +136,49 @@ class _Tools(NamedTuple):
     correct: Callable
     tangent: Callable
     eigenvalues: Callable
+    start: Callable | None = None
 
 
-def _tools(H, tol) -> _Tools:
+@functools.lru_cache(maxsize=32)
+def _compiled_tools(vector_field, parameter, treedef, leaf_types) -> _Tools:
+    """The predictor-corrector's compiled pieces for a vector field, a parameter and a state
+    structure, each a function of (…, args, t, tol): compiled once, reused by later branches."""
+    y_like = treedef.unflatten([jnp.zeros(shape, dtype) for shape, dtype in leaf_types])
+
+    def H(u, args, t):
+        g, _, _ = flatten(vector_field, y_like, t)
+        return g(u[:-1], with_parameter(args, parameter, u[-1]))
+
     DH = jax.jacfwd(H)
 
     @jax.jit
-    def tangent(u, orientation):
+    def tangent(u, orientation, *, args, t, tol):
         """Unit tangent of the branch at u, on the side of ``orientation``."""
-        A = jnp.vstack([DH(u), orientation[None, :]])
+        A = jnp.vstack([DH(u, args, t), orientation[None, :]])
         rhs = jnp.zeros_like(u).at[-1].set(1.0)
         tau = jnp.linalg.solve(A, rhs)
         return tau / jnp.linalg.norm(tau)
 
     @jax.jit
-    def correct(predicted, tau):
+    def correct(predicted, tau, *, args, t, tol):
         """Newton on (H(u) = 0, τ · (u − predicted) = 0): (u, converged)."""
         def G(u, _):
-            return jnp.append(H(u), jnp.dot(tau, u - predicted))
-        return newton(G, predicted, None, tol, 12)
+            return jnp.append(H(u, args, t), jnp.dot(tau, u - predicted))
+        return newton.__wrapped__(G, predicted, None, tol, 12)
 
     @jax.jit
-    def eigenvalues(u):
-        return sorted_eigenvalues(DH(u)[:, :-1])
+    def eigenvalues(u, *, args, t, tol):
+        """Sorted eigenvalues of ∂f/∂y at u, or at each row of a stack of points."""
+        if u.ndim == 2:
+            return jax.vmap(lambda v: sorted_eigenvalues(DH(v, args, t)[:, :-1]))(u)
+        return sorted_eigenvalues(DH(u, args, t)[:, :-1])
 
-    return _Tools(correct=correct, tangent=tangent, eigenvalues=eigenvalues)
+    @jax.jit
+    def start(z0, p0, *, args, t, tol):
+        """Newton in y alone at the starting parameter value."""
+        return newton.__wrapped__(lambda z, _: H(jnp.append(z, p0), args, t), z0, None, tol, 50)
+
+    return _Tools(correct=correct, tangent=tangent, eigenvalues=eigenvalues, start=start)
 
 
 def _hopf_test(values, tol=1e-9) -> float:

@@ -41,12 +41,15 @@ class FixedPoints(NamedTuple):
     kind: list
 
 
+@functools.partial(jax.jit, static_argnums=0)
 def jacobian(vector_field: Callable, y, args=None, t=0.0) -> jax.Array:
-    """∂f/∂y at y as float[n, n], with y's leaves flattened in ``ravel_pytree`` order."""
+    """∂f/∂y at y as float[n, n], with y's leaves flattened in ``ravel_pytree`` order (compiled
+    once per vector field and state shape)."""
     g, y_flat, _ = flatten(vector_field, y, t)
     return jax.jacfwd(g)(y_flat, args)
 
 
+@functools.partial(jax.jit, static_argnames="is_map")
 def eigenvalues(matrix, is_map: bool = False) -> jax.Array:
     """Eigenvalues of ``matrix`` (…, n, n) sorted by decreasing real part (modulus for a map)."""
     values = jnp.linalg.eigvals(matrix)

@@ -7,6 +7,6 @@ Wilson–Cowan). One naming across models: potentials v, capacitance C_m, leak g
 input current I, thresholds and resets v_threshold, v_peak, v_reset.
 """
 
-from . import adex, hh_traub, izhikevich, lif, rnn, wilson_cowan
+from . import adex, gates, hh_traub, izhikevich, lif, rnn, wilson_cowan
 
-__all__ = ["adex", "hh_traub", "izhikevich", "lif", "rnn", "wilson_cowan"]
+__all__ = ["adex", "gates", "hh_traub", "izhikevich", "lif", "rnn", "wilson_cowan"]
