@@ -89,9 +89,11 @@ from scipy.special import lambertw
 
 import neurorepro as nr
 from neurorepro import delay
+from neurorepro.measures import cycle_period, peaks, threshold_crossings
 from neurorepro.replication import claim, report
 
-plt.rcParams["figure.dpi"] = 80
+# dpi 80 keeps the stored notebook small; figures are laid out and shown at the end of each cell
+plt.rcParams.update({"figure.dpi": 80, "figure.autolayout": True, "legend.fontsize": 8})
 
 # %% [markdown]
 # ## The model
@@ -116,9 +118,12 @@ plt.rcParams["figure.dpi"] = 80
 # **Integration.** The state of a delay equation is the history of x over the last τ days.
 # `neurorepro.delay` keeps it in a ring buffer on the time grid and steps it with classical RK4,
 # taking the delayed values at half steps from cubic interpolation of the buffer (fourth order
-# overall); each τ must be a whole number of steps dt. The runner's step function wraps it, and
-# runs of many delays at once use `neurorepro.sweep` (one compiled, vmapped call) with a buffer
-# deep enough for the longest delay and a per-run delay in steps.
+# overall); each τ must be a whole number of steps dt. A delay equation is not a vector field
+# f(t, y, args) — it needs x(t − τ) too — so the runner's step `mg_step` wraps `delay.step`
+# around `mackey_glass(t, x, x_delayed, params)`. That one step serves every run below: runs of
+# many delays at once (`neurorepro.sweep`, one compiled, vmapped call, with a buffer deep enough
+# for the longest delay and a per-run delay in steps) and the Lyapunov exponents
+# (`neurorepro.largest_lyapunov` and `lyapunov_spectrum`, vmapped over delays and pasts).
 
 
 # %%
@@ -138,7 +143,6 @@ def mg_step(state, params, clock):
 
 model = {"beta": jnp.asarray(beta), "gamma": jnp.asarray(gamma), "n": jnp.asarray(n)}
 x_star = (beta / gamma - 1.0) ** (1.0 / n)
-trace_x = {"x": nr.StateMonitor("y")}  # DelayState.y is x(t)
 
 
 def batch_of(values, size):
@@ -146,41 +150,23 @@ def batch_of(values, size):
 
 
 def histories_for(taus, history_values):
-    """One DelayState per delay in `taus`: constant pasts `history_values`, a common buffer deep
-    enough for the longest delay, and each run's own delay in steps."""
+    """A batch of DelayStates: constant pasts, one buffer deep enough for the longest delay, own delays."""
     taus = np.asarray(taus, float)
-    base = delay.init(1.0, (taus.max(),), dt)
+    depth = delay.init(1.0, (taus.max(),), dt).buffer.shape[0]
     lags = np.rint(taus / dt).astype(int)
     if np.any(np.abs(lags * dt - taus) > 1e-9):
         raise ValueError(f"every delay must be a whole number of steps dt = {dt}")
     past = np.broadcast_to(np.asarray(history_values, float), taus.shape)
-    return delay.DelayState(y=jnp.asarray(past), buffer=jnp.asarray(np.repeat(past[:, None], base.buffer.shape[0], 1)),
+    return delay.DelayState(y=jnp.asarray(past), buffer=jnp.asarray(np.repeat(past[:, None], depth, 1)),
                             k=jnp.zeros(len(taus), int), lags=jnp.asarray(lags)[:, None])
 
 
-def series(trace):
-    return np.asarray(trace.values).reshape(-1)
+def delay_plane(ax, x, tau_value, shown, **line):
+    """The solution in the plane (x(t − τ), x(t)), over the samples `shown` of x(t)."""
+    lag = int(round(tau_value / dt))
+    ax.plot(x[:-lag][shown[lag:]], x[lag:][shown[lag:]], color="k", **line)
+    ax.set(xlabel="x(t − τ)", ylabel="x(t)")
 
-
-def peaks(x, t):
-    """Times and heights of the local maxima of a sampled x, refined by a parabola through the
-    three samples around each."""
-    k = np.flatnonzero((x[1:-1] > x[:-2]) & (x[1:-1] >= x[2:])) + 1
-    before, at, after = x[k - 1], x[k], x[k + 1]
-    curvature = before - 2.0 * at + after
-    shift = 0.5 * (before - after) / curvature
-    return t[k] + shift * (t[1] - t[0]), at - 0.25 * (before - after) * shift
-
-
-def maxima_period(heights, tol=1e-3, longest=40):
-    """Number of maxima after which the sequence of maxima repeats (within tol), 0 if none ≤ longest."""
-    for p in range(1, min(longest, len(heights) // 2) + 1):
-        if np.abs(heights[p:] - heights[:-p]).max() < tol:
-            return p
-    return 0
-
-
-print(f"steady state x* = (β/γ − 1)^(1/n) = {x_star:.6f}")
 
 # %% [markdown]
 # ## The runs
@@ -188,7 +174,8 @@ print(f"steady state x* = (β/γ − 1)^(1/n) = {x_star:.6f}")
 # Every run at a single delay in this notebook — the two of Fig. 2, sixteen started next to the
 # steady state and twelve along the route to chaos — goes into one compiled, vmapped sweep of
 # `settle_days + record_days`; each section uses its own runs and stretch of time. (One sweep
-# rather than three saves compilations, which cost more here than the runs themselves.)
+# rather than three saves compilations, which cost more here than the runs themselves.) The
+# sweep returns x as one array [run, time]; we put the constant past in front, at t = 0.
 
 # %%
 fig2_taus = np.array([6.0, 20.0])
@@ -198,14 +185,11 @@ all_taus = np.concatenate([fig2_taus, hopf_taus, route_taus])
 all_pasts = np.concatenate([np.full(fig2_taus.shape, history_fig2), np.full(hopf_taus.shape, x_star + 1e-8),
                             np.full(route_taus.shape, 0.5)])
 runs = nr.sweep(mg_step, histories_for(all_taus, all_pasts), batch_of(model, len(all_taus)),
-                duration=settle_days + record_days, dt=dt, monitors=trace_x, batch_state=True, chunk_steps=5000,
-                progress=False)
-run_t = np.concatenate([[0.0], runs["x"][0].t])
-run_x = [np.concatenate([[past], series(trace)]) for past, trace in zip(all_pasts, runs["x"])]
-fig2_x = run_x[:2]
-hopf_x = run_x[2:2 + len(hopf_taus)]
-route_x = dict(zip(route_taus, run_x[2 + len(hopf_taus):]))
-print(f"{len(all_taus)} runs of {settle_days + record_days:g} days ({len(run_t) - 1} RK4 steps each)")
+                duration=settle_days + record_days, dt=dt, monitors={"x": nr.StateMonitor("y")},
+                batch_state=True, chunk_steps=5000, progress=False)
+run_t = np.concatenate([[0.0], runs["x"].t])
+run_x = np.concatenate([all_pasts[:, None], runs["x"].values], axis=1)
+fig2_x, hopf_x, route_x = np.split(run_x, [len(fig2_taus), len(fig2_taus) + len(hopf_taus)])
 
 # %% [markdown]
 # ## Fig. 2 — a regular oscillation (τ = 6 days) and aperiodic fluctuations (τ = 20 days)
@@ -215,37 +199,25 @@ print(f"{len(all_taus)} runs of {settle_days + record_days:g} days ({len(run_t) 
 # this figure). Both runs go in one sweep. Right: the same solutions in the plane
 # (x(t − τ), x(t)), the picture that became the emblem of the model; the first 200 days are left
 # out there so that the attractor is not hidden behind the transient. At τ = 6 the trajectory
-# closes on a single loop; at τ = 20 it never closes.
+# closes on a single loop; at τ = 20 it never closes. The maxima of each run over its second
+# half (`neurorepro.measures.peaks`, refined by a parabola through the three samples around each)
+# are compared with themselves shifted by p maxima (`neurorepro.measures.cycle_period`): the
+# smallest p for which all agree within 10⁻³ is the repeat length, 0 if none up to 40.
 
 # %%
 in_fig2 = run_t <= fig2_days
-fig2_t = run_t[in_fig2]
-fig2_x = [x[in_fig2] for x in fig2_x]
-fig2_period = []
-for tau_value, x in zip(fig2_taus, fig2_x):
-    late = fig2_t >= fig2_days / 2
-    fig2_period.append(maxima_period(peaks(x[late], fig2_t[late])[1]))
-print("repeat length of the maxima over the second half of each run: "
-      + ", ".join(f"τ = {tau_value:g}: {p if p else 'none'}" for tau_value, p in zip(fig2_taus, fig2_period)))
+fig2_t, fig2_x = run_t[in_fig2], fig2_x[:, in_fig2]
+late = fig2_t >= fig2_days / 2
+fig2_period = [cycle_period(peaks(x[late], fig2_t[late], refine=True).height, longest=40) for x in fig2_x]
 
 fig, axes = plt.subplots(2, 2, figsize=(12, 6), gridspec_kw={"width_ratios": [2.6, 1]})
 for row, (tau_value, x, panel) in enumerate(zip(fig2_taus, fig2_x, "bc")):
-    ax = axes[row, 0]
-    ax.plot(fig2_t, x, color="k", lw=0.9)
-    ax.axhline(x_star, color="C0", lw=0.6, ls=":")
-    ax.set_xlim(0, fig2_days)
-    ax.set_ylabel("x = P/θ")
-    ax.set_title(f"({panel}) τ = {tau_value:g} days", loc="left")
-    lag = int(round(tau_value / dt))
-    shown = fig2_t[lag:] >= 200.0
-    ax = axes[row, 1]
-    ax.plot(x[:-lag][shown], x[lag:][shown], color="k", lw=0.5)
-    ax.set_xlabel("x(t − τ)")
-    ax.set_ylabel("x(t)")
-axes[1, 0].set_xlabel("t (days)")
-fig.suptitle(f"Fig. 2 — solutions from a constant past x = {history_fig2:g} "
-             f"(β = {beta:g}, γ = {gamma:g}, n = {n:g})")
-fig.tight_layout()
+    axes[row, 0].plot(fig2_t, x, color="k", lw=0.9)
+    axes[row, 0].axhline(x_star, color="C0", lw=0.6, ls=":")
+    axes[row, 0].set(xlim=(0, fig2_days), ylabel="x = P/θ", xlabel="t (days)" if row else None)
+    axes[row, 0].set_title(f"({panel}) τ = {tau_value:g} days", loc="left")
+    delay_plane(axes[row, 1], x, tau_value, fig2_t >= 200.0, lw=0.5)
+fig.suptitle(f"Fig. 2 — from a constant past x = {history_fig2:g}; β = {beta:g}, γ = {gamma:g}, n = {n:g}")
 plt.show()
 
 # %% [markdown]
@@ -286,53 +258,36 @@ def rightmost_root(tau_value):
     return lambertw(slope_at_steady * tau_value * np.exp(gamma * tau_value), 0) / tau_value - gamma
 
 
-tau_fine = np.linspace(3.5, 6.0, 501)
-root_fine = rightmost_root(tau_fine)
-root_at_tau_c = rightmost_root(tau_c)
-print(f"β′ = {slope_at_steady:+.6f} (β(2 − n)/4 = {beta * (2 - n) / 4:+.6f});  τ_c = {tau_c:.6f} days, "
-      f"ω = {omega_c:.6f} per day, period {period_c:.4f} days")
-print(f"W₀ root at τ_c: {root_at_tau_c.real:+.1e} {root_at_tau_c.imag:+.6f}i")
 
 in_hopf = run_t <= hopf_days
-hopf_t = run_t[in_hopf]
+hopf_t, hopf_u = run_t[in_hopf], np.abs(hopf_x[:, in_hopf] - x_star)
 growth_rate, oscillation_period = [], []
-for x in hopf_x:
-    peak_t, peak_u = peaks(x[in_hopf] - x_star, hopf_t)
+for x in hopf_x[:, in_hopf]:
+    peak_t, peak_u = peaks(x - x_star, hopf_t, refine=True)
     linear = (peak_t > 200.0) & (peak_u > 1e-13) & (peak_u < 1e-4)
     growth_rate.append(np.polyfit(peak_t[linear], np.log(peak_u[linear]), 1)[0])
     oscillation_period.append(np.diff(peak_t[linear]).mean())
 growth_rate, oscillation_period = np.array(growth_rate), np.array(oscillation_period)
-theory_rate = rightmost_root(hopf_taus).real
-(cross,) = np.flatnonzero((growth_rate[:-1] < 0) & (growth_rate[1:] >= 0))
-tau_below, tau_above = hopf_taus[cross], hopf_taus[cross + 1]
-rate_step = growth_rate[cross + 1] - growth_rate[cross]
-tau_c_simulated = tau_below - growth_rate[cross] * (tau_above - tau_below) / rate_step
+# where the growth rate turns positive, by linear interpolation between the two delays around it
+(tau_c_simulated,) = threshold_crossings(growth_rate, hopf_taus, 0.0, interpolate=True)
 period_near_tau_c = np.interp(tau_c, hopf_taus, oscillation_period)
-rate_error = np.abs(growth_rate - theory_rate).max()
-print(f"simulated growth rates follow Re λ within {rate_error:.1e} per day; sign change between τ = "
-      f"{tau_below:g} and {tau_above:g}, at τ = {tau_c_simulated:.4f} by interpolation")
-print(f"period of the oscillation near τ_c: {period_near_tau_c:.3f} days")
+rate_error = np.abs(growth_rate - rightmost_root(hopf_taus).real).max()
+print(f"simulated growth rates follow Re λ within {rate_error:.1e} per day and change sign at "
+      f"τ = {tau_c_simulated:.4f} (linear interpolation)")
 
 fig, axes = plt.subplots(1, 2, figsize=(12, 4.2))
-ax = axes[0]
-ax.plot(tau_fine, root_fine.real, color="k", lw=1.2, label="Re λ, rightmost root (Lambert W₀)")
-ax.plot(hopf_taus, growth_rate, "o", color="C1", ms=4, label="growth rate of simulations near x*")
-ax.axhline(0.0, color="0.6", lw=0.7)
-ax.axvline(tau_c, color="C3", ls="--", lw=1.0, label=f"τ_c = {tau_c:.3f} days")
-ax.set_xlabel("τ (days)")
-ax.set_ylabel("growth rate (per day)")
-ax.set_title("The steady state x* = 1 loses stability at τ_c")
-ax.legend(fontsize=8)
-ax = axes[1]
+tau_fine = np.linspace(3.5, 6.0, 501)
+axes[0].plot(tau_fine, rightmost_root(tau_fine).real, color="k", lw=1.2, label="Re λ, rightmost root (W₀)")
+axes[0].plot(hopf_taus, growth_rate, "o", color="C1", ms=4, label="growth rate of simulations near x*")
+axes[0].axhline(0.0, color="0.6", lw=0.7)
+axes[0].axvline(tau_c, color="C3", ls="--", lw=1.0, label=f"τ_c = {tau_c:.3f} days")
+axes[0].set(xlabel="τ (days)", ylabel="growth rate (per day)", title="The steady state loses stability at τ_c")
 for k, color in zip([3, 10, 14], ["C0", "C1", "C3"]):
-    ax.plot(hopf_t, np.abs(hopf_x[k][in_hopf] - x_star), color=color, lw=0.6, label=f"τ = {hopf_taus[k]:g}")
-ax.set_yscale("log")
-ax.set_ylim(1e-14, 1.0)
-ax.set_xlabel("t (days)")
-ax.set_ylabel("|x − x*|")
-ax.set_title("Runs from x = 1 + 10⁻⁸: decay below τ_c, growth above")
-ax.legend(fontsize=8)
-fig.tight_layout()
+    axes[1].plot(hopf_t, hopf_u[k], color=color, lw=0.6, label=f"τ = {hopf_taus[k]:g}")
+axes[1].set(yscale="log", ylim=(1e-14, 1.0), xlabel="t (days)", ylabel="|x − x*|",
+            title="Runs from x = 1 + 10⁻⁸: decay below τ_c, growth above")
+for ax in axes:
+    ax.legend()
 plt.show()
 
 # %% [markdown]
@@ -341,9 +296,8 @@ plt.show()
 # Mackey and Glass describe how the solutions change as τ grows: the steady state gives way to
 # a limit cycle, which undergoes further bifurcations until the solutions become aperiodic. We
 # ran a set of delays for `settle_days` (so that the solutions have settled on their attractors)
-# and keep the next `record_days`. For each, the sequence of maxima is compared with itself
-# shifted by p maxima; the smallest p for which all of them agree within 10⁻³ is the repeat
-# length (0 if none up to 40).
+# and keep the next `record_days`. For each, the repeat length of the sequence of maxima is
+# found as for Fig. 2 (`peaks` and `cycle_period`: agreement within 10⁻³, 0 if none up to 40).
 #
 # The sequence is 1 (period one) at τ = 12 and 2 at τ = 14 — a period doubling. Around
 # τ = 14.6 the waveform grows a small extra bump, a third maximum per period (not a
@@ -356,53 +310,44 @@ plt.show()
 # %%
 settled = run_t > settle_days
 route_t = run_t[settled]
-route_x = {tau_value: x[settled] for tau_value, x in route_x.items()}
+route_x = {tau_value: x[settled] for tau_value, x in zip(route_taus, route_x)}
 repeat_length, period_days = {}, {}
 for tau_value, x in route_x.items():
-    peak_t, peak_x = peaks(x, route_t)
-    p = maxima_period(peak_x) if len(peak_x) > 3 else 1
+    peak_t, peak_x = peaks(x, route_t, refine=True)
+    p = cycle_period(peak_x, longest=40) if len(peak_x) > 3 else 1
     repeat_length[tau_value] = p
     period_days[tau_value] = np.diff(peak_t[::p]).mean() if (p and len(peak_x) > 3) else np.nan
+    shape = f"maxima repeat after {p:2d}, period {period_days[tau_value]:7.2f} days" if p else "no repeat"
+    print(f"τ = {tau_value:5.1f}: " + ("steady state" if tau_value == 4.0 else shape))
 settled_distance_tau4 = np.abs(route_x[4.0] - x_star).max()
-for tau_value in route_taus:
-    p = repeat_length[tau_value]
-    print(f"τ = {tau_value:5.1f}: " + ("steady state" if tau_value == 4.0 else
-          (f"maxima repeat after {p:2d}, period {period_days[tau_value]:7.2f} days" if p else "maxima do not repeat")))
-print(f"τ = 4: largest |x − x*| over the recorded stretch {settled_distance_tau4:.1e}")
 
-shown_taus = [4.0, 6.0, 14.0, 15.9, 16.4, 17.0, 20.0, 23.0, 30.0]
 fig, axes = plt.subplots(3, 3, figsize=(11, 9.5))
-for ax, tau_value in zip(axes.flat, shown_taus):
-    x, lag = route_x[tau_value], int(round(tau_value / dt))
-    ax.plot(x[:-lag], x[lag:], color="k", lw=0.4)
+for ax, tau_value in zip(axes.flat, [4.0, 6.0, 14.0, 15.9, 16.4, 17.0, 20.0, 23.0, 30.0]):
+    delay_plane(ax, route_x[tau_value], tau_value, np.full(route_t.shape, True), lw=0.4)
     if tau_value == 4.0:
         ax.plot([x_star], [x_star], "o", color="C3")
-        ax.set_xlim(0.5, 1.4)
-        ax.set_ylim(0.5, 1.4)
+        ax.set(xlim=(0.5, 1.4), ylim=(0.5, 1.4))
     p = repeat_length[tau_value]
     label = "steady state" if tau_value == 4.0 else (f"repeats after {p} max." if p else "aperiodic")
     ax.set_title(f"τ = {tau_value:g}: {label}", fontsize=10)
-    ax.set_xlabel("x(t − τ)", fontsize=9)
-    ax.set_ylabel("x(t)", fontsize=9)
 fig.suptitle("Attractors in the delay plane (x(t − τ), x(t)) for increasing τ")
-fig.tight_layout()
 plt.show()
 
 fig, axes = plt.subplots(5, 1, figsize=(11, 7.5), sharex=True)
 for ax, tau_value in zip(axes, [6.0, 14.0, 15.9, 17.0, 30.0]):
     ax.plot(route_t - settle_days, route_x[tau_value], color="k", lw=0.8)
     ax.set_ylabel(f"τ = {tau_value:g}")
-axes[-1].set_xlabel(f"t − {settle_days:g} (days)")
-axes[-1].set_xlim(0, 400)
+axes[-1].set(xlabel=f"t − {settle_days:g} (days)", xlim=(0, 400))
 fig.suptitle("x(t) after the transient: period one, two, 'four', chaos, higher-dimensional chaos")
-fig.tight_layout()
 plt.show()
 
 # %% [markdown]
 # ### Orbit diagram
 #
 # The maxima of x over 500 days after a 1000-day transient, against τ — every delay in one
-# vmapped run. Steps of 0.1 day in τ up to 20, 0.2 beyond. The single branch of the limit cycle
+# vmapped run (`neurorepro.sweep`, then `peaks` of each recorded stretch, drawn with
+# `neurorepro.plots.orbit_diagram`; a steady state, which has no maxima, is drawn at its value).
+# Steps of 0.1 day in τ up to 20, 0.2 beyond. The single branch of the limit cycle
 # (above τ_c) splits at τ ≈ 13.1 (period two), the extra bump appears at τ ≈ 14.6, the doublings
 # near 15.8 and 16.35 follow, and chaos sets in near τ ≈ 16.5, with periodic windows (e.g. near
 # τ = 16.8 and 17.7). Near bifurcation points the 1000-day transient is not quite enough, and
@@ -410,49 +355,52 @@ plt.show()
 
 # %%
 orbit_taus = np.round(np.concatenate([np.arange(4.0, 20.0, 0.1), np.arange(20.0, 30.0 + 1e-9, 0.2)]), 10)
-orbit_batch = batch_of(model, len(orbit_taus))
-orbit = nr.sweep(mg_step, histories_for(orbit_taus, 0.5), orbit_batch, duration=1500.0, dt=dt, monitors=trace_x,
-                 batch_state=True, chunk_steps=5000, progress=False)
-orbit_tau, orbit_max = [], []
-for tau_value, trace in zip(orbit_taus, orbit["x"]):
-    x = series(trace)[trace.t > 1000.0]
-    maxima = nr.bifurcation.local_maxima(x)
-    maxima = maxima if maxima.size else x[-1:]  # steady state: its value
-    orbit_tau.append(np.full(maxima.shape, tau_value))
-    orbit_max.append(maxima)
+orbit = nr.sweep(mg_step, histories_for(orbit_taus, 0.5), batch_of(model, len(orbit_taus)), duration=1500.0,
+                 dt=dt, monitors={"x": nr.StateMonitor("y")}, batch_state=True, chunk_steps=5000, progress=False)
+after_transient = orbit["x"].values[:, orbit["x"].t > 1000.0]
+orbit_max = [peaks(x).height if len(peaks(x).height) else x[-1:] for x in after_transient]
 
 fig, ax = plt.subplots(figsize=(12, 5))
-ax.scatter(np.concatenate(orbit_tau), np.concatenate(orbit_max), s=2.5, color="k", lw=0, rasterized=True)
+nr.plots.orbit_diagram(orbit_taus, orbit_max, ax, markersize=2.5, xlabel="τ (days)", ylabel="maxima of x")
 ax.axvline(tau_c, color="C3", ls="--", lw=0.8, label=f"Hopf bifurcation τ_c = {tau_c:.2f}")
 for tau_value in (17.0, 23.0, 30.0):
     ax.axvline(tau_value, color="C0", ls=":", lw=0.8)
-ax.set_xlabel("τ (days)")
-ax.set_ylabel("maxima of x")
 ax.set_title("Orbit diagram: maxima of x against the delay (blue: Farmer's τ = 17, 23, 30)")
-ax.legend(fontsize=8, loc="lower right")
-fig.tight_layout()
+ax.legend(loc="lower right")
 plt.show()
-
 # %% [markdown]
 # ## Lyapunov exponents
 #
 # The phase space of a delay equation is infinite-dimensional; on the time grid it is the
 # buffer of past values (τ/dt + 3 numbers, with the current x). `neurorepro.largest_lyapunov`
-# differentiates the RK4 step of the whole `DelayState` with `jax.jvp` (the integer step counter
-# and delay are carried without tangents), so the tangent vector is a perturbation of the
+# takes the runner step `mg_step` of the runs above and differentiates it, on the whole
+# `DelayState`, with `jax.jvp` (the integer step counter and delay are carried without
+# tangents; the parameters are traced arguments), so the tangent vector is a perturbation of the
 # entire stored history, and renormalises it every step: this is Farmer's (1982) method of
 # treating the discretised delay equation as a high-dimensional map.
 #
 # **Estimate at τ = 17.** The exponent is small, so the average must be long: each estimate
 # averages `lyapunov_days` = 10⁴ days (10⁵ steps) after a 1000-day transient, from a constant
-# past drawn uniformly in [0.2, 1.4] (from `seed`); `n_histories` estimates give the mean and
-# the spread. While preparing this notebook we found the mean unchanged within 0.0001 for
-# dt = 0.17, 0.1 and 0.05 days (discretisation error is not the limit), but single estimates
+# past drawn uniformly in [0.2, 1.4] (from `seed`); `n_histories` estimates, in one vmapped
+# call, give the mean and the spread. While preparing this notebook we found the mean
+# unchanged within 0.0001 for dt = 0.17, 0.1 and 0.05 days (discretisation error is not the
+# limit), but single estimates
 # scatter more than one might expect: over 10⁴ days their standard deviation is 0.0003–0.0006,
 # with a tail towards low values (one of ten pasts gave 0.0039, then 0.0044 over 2·10⁴ days,
 # on the same attractor — same mean, variance and distribution of maxima). The attractor
 # passes through long, nearly periodic stretches where the local expansion is weak, so the
 # finite-time exponent converges slowly; ten pasts × 2·10⁴ days gave 0.0051 ± 0.0001.
+#
+# *What moved with the new core.* The estimates at τ = 17 are not those of the previous
+# version of this notebook (per past 0.00518, 0.00385, 0.00544, 0.00536, 0.00551, 0.00555,
+# 0.00555, 0.00517; mean 0.00520 ± 0.00020), although the method is the same. The Lyapunov
+# routine now takes the runner step with its parameters as traced arguments, where the old
+# map held β, γ and n as compile-time constants, so XLA now evaluates x(t − τ)ⁿ without knowing
+# n; the last bit of a step changes, and on a chaotic attractor such a difference grows until
+# the trajectory, and its finite-time exponent, is another sample of the same distribution.
+# (With the parameters closed over as constants, the new routine gives the old 0.00518 for the
+# first past.) Every estimate moved within the scatter described above and the mean by 0.00017,
+# less than one standard error; the other results of this notebook are unchanged.
 #
 # **Published values.** Farmer (1982), *Chaotic attractors of an infinite-dimensional dynamical
 # system*, Physica D 4, 366–393 ([doi:10.1016/0167-2789(82)90042-2](https://doi.org/10.1016/0167-2789(82)90042-2)),
@@ -480,28 +428,18 @@ plt.show()
 # %%
 draw = np.asarray(jax.random.uniform(jax.random.key(seed), (n_histories,), minval=0.2, maxval=1.4))
 lyapunov_steps, transient_steps = int(round(lyapunov_days / dt)), int(round(lyapunov_transient_days / dt))
-
-
-def step_map(state):
-    """One RK4 step of the whole DelayState: the map whose exponents we measure."""
-    return delay.step(mackey_glass, 0.0, state, dt, model, method="rk4")
-
-
-lambda1_17 = np.array([
-    nr.largest_lyapunov(step_map, delay.init(float(past), (17.0,), dt), lyapunov_steps, dt, transient=transient_steps)
-    for past in draw])
-lambda1_mean = lambda1_17.mean()
-lambda1_sem = lambda1_17.std(ddof=1) / np.sqrt(n_histories)
+lambda1_17 = np.asarray(jax.vmap(lambda state: nr.largest_lyapunov(
+    mg_step, state, model, n_steps=lyapunov_steps, dt=dt, transient=transient_steps))(
+    histories_for(np.full(n_histories, 17.0), draw)))
+lambda1_mean, lambda1_sem = lambda1_17.mean(), lambda1_17.std(ddof=1) / np.sqrt(n_histories)
 print("λ1 at τ = 17 from each past: " + ", ".join(f"{v:.5f}" for v in lambda1_17))
 print(f"λ1 = {lambda1_mean:.5f} ± {lambda1_sem:.5f} (s.e.m.) per day; spread between histories "
       f"{lambda1_17.std(ddof=1):.5f};  in bits: {lambda1_mean / np.log(2):.4f} per day")
 
 scan_taus = np.array([6.0, 10.0, 14.0, 16.4, 17.0, 20.0, 23.0, 30.0])
-spectra_of = jax.jit(jax.vmap(lambda state: nr.lyapunov_spectrum(step_map, state, 50_000, dt, n_exponents=2,
-                                                                  transient=20_000)))
-scan = np.asarray(spectra_of(histories_for(scan_taus, 0.5)))
-for tau_value, (first, second) in zip(scan_taus, scan):
-    print(f"τ = {tau_value:4.1f}: λ1 = {first:+.5f}, λ2 = {second:+.5f} per day")
+scan_states = histories_for(scan_taus, 0.5)
+scan = np.asarray(jax.vmap(lambda state: nr.lyapunov_spectrum(
+    mg_step, state, model, n_steps=50_000, dt=dt, n_exponents=2, transient=20_000))(scan_states))
 at_14 = scan[list(scan_taus).index(14.0)]
 
 fig, ax = plt.subplots(figsize=(9, 4))
@@ -511,13 +449,10 @@ ax.errorbar([17.0], [lambda1_mean], yerr=[2 * lambda1_17.std(ddof=1)], fmt="D", 
             label=f"λ1 at τ = 17, {n_histories} pasts × {lyapunov_days:g} days (±2 sd)")
 ax.axhline(0.0, color="0.6", lw=0.7)
 ax.axvspan(4.0, 16.5, color="0.93", zorder=0, label="limit cycles (up to τ ≈ 16.5)")
-ax.set_xlim(4.0, 31.0)
-ax.set_ylim(-0.025, 0.012)  # λ2 at τ = 6 (−0.066) is off the scale
-ax.set_xlabel("τ (days)")
-ax.set_ylabel("exponent (per day)")
-ax.set_title("Two largest Lyapunov exponents: λ1 zero on the limit cycles, positive in chaos")
-ax.legend(fontsize=8, loc="lower right")
-fig.tight_layout()
+# λ2 at τ = 6 (−0.066) is off the scale
+ax.set(xlim=(4.0, 31.0), ylim=(-0.025, 0.012), xlabel="τ (days)", ylabel="exponent (per day)",
+       title="Two largest Lyapunov exponents: λ1 zero on the limit cycles, positive in chaos")
+ax.legend(loc="lower right")
 plt.show()
 
 # %% [markdown]
@@ -529,11 +464,12 @@ plt.show()
 
 # %%
 mg = "Mackey & Glass 1977"
+doubling = f"{mg}, bifurcations with τ"
 claims = [
     claim("β′ = d/dx[βx/(1+xⁿ)] at x* = 1 (jax.grad)", ours=slope_at_steady, paper=beta * (2 - n) / 4,
           source="linearisation: β(2 − n)/4", abs_tol=1e-12),
-    claim("τ_c: Lambert W₀ root on the imaginary axis, |Re λ|", ours=abs(root_at_tau_c.real), paper=(0.0, 1e-10),
-          source=f"{mg}, steady state loses stability"),
+    claim("τ_c: Lambert W₀ root on the imaginary axis, |Re λ|", ours=abs(rightmost_root(tau_c).real),
+          paper=(0.0, 1e-10), source=f"{mg}, steady state loses stability"),
     claim("τ_c from the sign change of simulated growth", ours=tau_c_simulated, paper=tau_c,
           source="linear stability: τ_c = arccos(γ/β′)/√(β′²−γ²)", abs_tol=0.005),
     claim("simulated growth rates vs Re λ (W₀), max error", ours=rate_error, paper=(0.0, 1e-4),
@@ -546,12 +482,9 @@ claims = [
     claim("Fig. 2c, τ = 20: maxima repeat after (0 = never)", ours=fig2_period[1], paper=0,
           source=f"{mg} Fig. 2c, aperiodic"),
     claim("τ = 12: maxima repeat after", ours=repeat_length[12.0], paper=1, source=f"{mg}, limit cycle"),
-    claim("τ = 14: maxima repeat after (period doubling)", ours=repeat_length[14.0], paper=2,
-          source=f"{mg}, bifurcations with τ"),
-    claim("τ = 15.9: maxima repeat after (2 × 3)", ours=repeat_length[15.9], paper=6,
-          source=f"{mg}, bifurcations with τ"),
-    claim("τ = 16.4: maxima repeat after (2 × 7)", ours=repeat_length[16.4], paper=14,
-          source=f"{mg}, bifurcations with τ"),
+    claim("τ = 14: maxima repeat after (period doubling)", ours=repeat_length[14.0], paper=2, source=doubling),
+    claim("τ = 15.9: maxima repeat after (2 × 3)", ours=repeat_length[15.9], paper=6, source=doubling),
+    claim("τ = 16.4: maxima repeat after (2 × 7)", ours=repeat_length[16.4], paper=14, source=doubling),
     claim("period ratio τ = 15.9 / τ = 15.5 (doubling)", ours=period_days[15.9] / period_days[15.5], paper=2.0,
           source="period doubling", abs_tol=0.1),
     claim("τ = 17: maxima repeat after (0 = never)", ours=repeat_length[17.0], paper=0, source=f"{mg}, chaos"),

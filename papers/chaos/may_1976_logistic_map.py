@@ -78,15 +78,17 @@ import jax
 
 jax.config.update("jax_enable_x64", True)  # bifurcation points to ~1e-12 need double precision
 
+from collections import namedtuple
+
 import jax.numpy as jnp
 import matplotlib.pyplot as plt
 import numpy as np
 
 import neurorepro as nr
-from neurorepro.bifurcation import orbit_diagram
 from neurorepro.replication import claim, report
 
-plt.rcParams["figure.dpi"] = 80  # dense figures: keeps the stored notebook small
+# dense figures: a low resolution keeps the stored notebook small
+plt.rcParams.update({"figure.dpi": 80, "figure.constrained_layout.use": True})
 
 # %% [markdown]
 # ## The model
@@ -113,36 +115,31 @@ plt.rcParams["figure.dpi"] = 80  # dense figures: keeps the stored notebook smal
 # ln|Λ|/p on a stable p-cycle (negative), zero where a cycle changes stability, positive on a
 # chaotic orbit.
 #
-# **Running it.** The map is a step function for `neurorepro.run`: it ignores the clock and is
-# run with dt = 1 (one iteration per step); `neurorepro.bifurcation.orbit_diagram` runs it for
-# all values of r in one vmapped call.
+# **Running it.** The map `logistic` is written once, in the package's convention
+# `f(t, y, args)`, returning the next state `Population(x)` instead of a derivative.
+# `neurorepro.make_step` turns it into the runner's step with a "method" that simply applies the
+# map (it ignores the clock and dt): runs use dt = 1, one iteration per step, and
+# `neurorepro.bifurcation.orbit_diagram` runs the step for all values of r in one vmapped call;
+# `neurorepro.lyapunov_spectrum` differentiates the same step. The p-th iterate `iterate` and
+# the multiplier Λ (its derivative, by `neurorepro.analysis.jacobian`) come from the same
+# function.
 
 
 # %%
-def logistic(x, r):
-    return r * x * (1.0 - x)
+Population = namedtuple("Population", "x")  # the state: the population x, a number or an array
 
 
-def logistic_step(state, params, clock):
-    return {"x": logistic(state["x"], params["r"])}
+def logistic(t, y, r):
+    """May's map: the next generation, for the growth rate r (the parameters are r itself)."""
+    return Population(r * y.x * (1.0 - y.x))
 
 
-def iterate(x, r, n):
+def iterate(y, r, n):
     """f_r applied n times (n may be traced: one compiled function for every period)."""
-    return jax.lax.fori_loop(0, n, lambda _, x: logistic(x, r), x)
+    return jax.lax.fori_loop(0, n, lambda _, y: logistic(0.0, y, r), y)
 
 
-def cycle_conditions(x_and_r, period, multiplier):
-    """Zero when x is on a cycle of the given period whose multiplier has the given value."""
-    x0, r = x_and_r[0], x_and_r[1]
-
-    def step(_, carry):
-        x, slope = carry
-        return logistic(x, r), slope * r * (1.0 - 2.0 * x)
-
-    x, slope = jax.lax.fori_loop(0, period, step, (x0, jnp.ones_like(x0)))
-    return jnp.stack([x - x0, slope - multiplier])
-
+step = nr.make_step(logistic, lambda f, t, y, dt, args: f(t, y, args))  # a map's step: one iteration, dt unused
 
 # %% [markdown]
 # ## Cobwebs: fixed point, 2-cycle, 4-cycle, chaos
@@ -155,32 +152,22 @@ def cycle_conditions(x_and_r, period, multiplier):
 
 # %%
 cobweb_r = np.array([2.8, 3.3, 3.5, 3.9])
-cobweb_run = nr.sweep(logistic_step, {"x": jnp.asarray(0.1)}, {"r": jnp.asarray(cobweb_r)}, duration=100, dt=1.0,
-                      monitors={"x": nr.StateMonitor("x")})
+cobweb_run = nr.sweep(step, Population(jnp.asarray(0.1)), jnp.asarray(cobweb_r), duration=100, dt=1.0,
+                      monitors={"x": nr.StateMonitor("x")}, progress=False)
 x_grid = np.linspace(0.0, 1.0, 401)
 fig, axes = plt.subplots(2, 4, figsize=(12, 6), gridspec_kw={"height_ratios": [3, 1.3]})
-for k, (r, trace) in enumerate(zip(cobweb_r, cobweb_run["x"])):
+for k, (r, trace, ax, ax_orbit) in enumerate(zip(cobweb_r, cobweb_run["x"], axes[0], axes[1])):
     orbit = np.concatenate([[0.1], trace.values])
-    corners_x = np.repeat(orbit, 2)[:-1]  # (x0, x0), (x0, x1), (x1, x1), (x1, x2), ...
-    corners_y = np.repeat(orbit, 2)[1:]
-    ax = axes[0, k]
-    ax.plot(x_grid, logistic(x_grid, r), color="k", lw=1.2)
+    corners = np.repeat(orbit, 2)  # (x0, x0), (x0, x1), (x1, x1), (x1, x2), …: x = corners[:-1], y = corners[1:]
+    ax.plot(x_grid, logistic(0.0, Population(x_grid), r).x, color="k", lw=1.2)
     ax.plot([0, 1], [0, 1], color="0.5", lw=0.8)
-    ax.plot(corners_x[:80], corners_y[:80], color="0.7", lw=0.6)
-    ax.plot(corners_x[79:], corners_y[79:], color="C3", lw=0.9)
-    ax.set_xlim(0, 1)
-    ax.set_ylim(0, 1)
-    ax.set_aspect("equal")
-    ax.set_xlabel("$x_n$")
+    ax.plot(corners[:80], corners[1:81], color="0.7", lw=0.6)
+    ax.plot(corners[79:-1], corners[80:], color="C3", lw=0.9)
+    ax.set(xlim=(0, 1), ylim=(0, 1), aspect="equal", xlabel="$x_n$", ylabel="$x_{n+1}$" if k == 0 else "")
     ax.set_title(f"r = {r}, slope at x* = {2 - r:+.1f}", fontsize=10)
-    ax = axes[1, k]
-    ax.plot(np.arange(len(orbit)), orbit, ".-", color="C3", lw=0.6, ms=2.5)
-    ax.set_xlabel("n")
-    ax.set_ylim(0, 1)
-axes[0, 0].set_ylabel("$x_{n+1}$")
-axes[1, 0].set_ylabel("$x_n$")
+    ax_orbit.plot(orbit, ".-", color="C3", lw=0.6, ms=2.5)
+    ax_orbit.set(xlabel="n", ylim=(0, 1), ylabel="$x_n$" if k == 0 else "")
 fig.suptitle("Cobwebs of the logistic map: x* stable, 2-cycle, 4-cycle, chaos")
-fig.tight_layout()
 plt.show()
 
 # %% [markdown]
@@ -188,42 +175,49 @@ plt.show()
 #
 # **Bifurcation points r_n.** The 2^(n−1)-cycle period-doubles where its multiplier is −1. We
 # solve the two equations $f_r^{(p)}(x) = x$, $(f_r^{(p)})'(x) = -1$, p = 2^(n−1), for (x, r)
-# by Newton's method; the 2×2 Jacobian of the system comes from `jax.jacfwd` through the
-# iteration (a `fori_loop` whose length p is a traced argument, so one compiled solver serves
-# every period). The starting guess is x = 1/2 and the middle of (R_{n−1}, R_n), the
-# superstable parameters on either side, which bracket r_n.
+# with `neurorepro.analysis.newton`; the multiplier is the derivative of the p-th iterate
+# (`neurorepro.analysis.jacobian`, forward-mode autodiff through the iteration) and Newton's
+# 2×2 Jacobian differentiates that again. The iteration is a `fori_loop` whose length p is a
+# traced argument, so one compiled solver serves every period. The starting guess is x = 1/2
+# and the middle of (R_{n−1}, R_n), the superstable parameters on either side, which bracket r_n.
 #
 # **Superstable parameters R_n.** The 2ⁿ-cycle through x = 1/2 exists at one parameter R_n,
 # with $r_n < R_n < r_{n+1}$; it solves the single equation $g(R) = f_R^{(2^n)}(1/2) - 1/2 = 0$.
-# We find it by Newton's method with the derivative g′(R) from forward-mode autodiff
-# (`jax.jvp`), starting from the geometric extrapolation
-# $R_{n-1} + (R_{n-1} - R_{n-2})/\delta_{n-1}$ of the earlier ones (Feigenbaum computed δ
-# from these R_n).
+# We find it by Newton's method (the same solver, with g′(R) from forward-mode autodiff),
+# starting from the geometric extrapolation $R_{n-1} + (R_{n-1} - R_{n-2})/\delta_{n-1}$ of
+# the earlier ones (Feigenbaum computed δ from these R_n).
+#
+# Both solvers run a fixed number of Newton steps (50 and 40, tolerance 0, as in earlier
+# versions of this notebook): near the roots the residuals of the long iterations sit at their
+# rounding floor (up to ~10⁻¹³, reported below), and further steps only move the roots within
+# rounding.
+
 
 # %%
+def cycle_conditions(z, period_and_multiplier):
+    """Zero when x = z₀ lies on a cycle of f_r, r = z₁, of the period with the given multiplier."""
+    period, multiplier = period_and_multiplier
+    y, r = Population(z[0]), z[1]
+    slope = nr.analysis.jacobian(lambda t, y, r: iterate(y, r, period), y, r)[0, 0]
+    return jnp.stack([iterate(y, r, period).x - z[0], slope - multiplier])
+
+
+def superstable_condition(R, period):
+    """g(R) = f_R^(period)(1/2) − 1/2, R a 1-vector: zero when the cycle through x = 1/2 exists."""
+    return jnp.atleast_1d(iterate(Population(0.5), R[0], period).x - 0.5)
+
+
 @jax.jit
-def solve_cycle(x_guess, r_guess, period, multiplier):
-    """(x, r) with x on a cycle of the period whose multiplier equals `multiplier`: 50 Newton steps."""
-    def newton(_, x_and_r):
-        residual = cycle_conditions(x_and_r, period, multiplier)
-        jacobian = jax.jacfwd(cycle_conditions)(x_and_r, period, multiplier)
-        return x_and_r - jnp.linalg.solve(jacobian, residual)
-
-    return jax.lax.fori_loop(0, 50, newton, jnp.stack([x_guess, r_guess]))
+def solve_cycle(guess, period, multiplier):
+    """(x, r) from guess, with x on a cycle of the period whose multiplier equals `multiplier`."""
+    return nr.analysis.newton(cycle_conditions, guess, (period, multiplier), tol=0.0, max_steps=50)[0]
 
 
 @jax.jit
-def superstable(r_guess, period):
-    """R with f_R^(period)(1/2) = 1/2, by 40 Newton steps from r_guess; and the final residual."""
-    def g(r):
-        return iterate(0.5, r, period) - 0.5
-
-    def newton(_, r):
-        value, slope = jax.jvp(g, (r,), (jnp.ones_like(r),))
-        return r - value / slope
-
-    root = jax.lax.fori_loop(0, 40, newton, r_guess)
-    return root, g(root)
+def superstable(R_guess, period):
+    """R with f_R^(period)(1/2) = 1/2 from R_guess, and the residual g(R) there."""
+    root = nr.analysis.newton(superstable_condition, jnp.stack([R_guess]), period, tol=0.0, max_steps=40)[0]
+    return root[0], superstable_condition(root, period)[0]
 
 
 # R_0 = 2 (x* = 1/2) and R_1 = 1 + √5 start the extrapolation; the later ones are computed.
@@ -236,19 +230,16 @@ for n in range(2, n_superstable):
     superstable_residual = max(superstable_residual, abs(float(residual)))
 R = np.array(R)
 
-r_bif, x_bif = [], []
+r_bif = []
 for n in range(1, n_doublings + 1):
-    lower = R[n - 1]
     upper = R[n] if n < len(R) else R[n - 1] + (R[n - 1] - R[n - 2]) / 4.67
-    solution = np.asarray(solve_cycle(0.5, 0.5 * (lower + upper), 2 ** (n - 1), -1.0))
-    x_bif.append(solution[0])
-    r_bif.append(solution[1])
+    r_bif.append(float(solve_cycle(jnp.array([0.5, 0.5 * (R[n - 1] + upper)]), 2 ** (n - 1), -1.0)[1]))
 r_bif = np.array(r_bif)
 bracketed = all(R[n - 1] < r_bif[n - 1] < R[n] for n in range(1, min(n_doublings, len(R) - 1) + 1))
 
-for n, r in enumerate(r_bif, start=1):
-    print(f"r_{n} = {r:.12f}   (period {2 ** (n - 1)} → {2 ** n})")
-print(f"each r_n between R_(n−1) and R_n: {bracketed};  largest |g(R_n)| at the roots: {superstable_residual:.1e}")
+print("\n".join(f"r_{n} = {r:.12f}   (period {2 ** (n - 1)} → {2 ** n})" for n, r in enumerate(r_bif, start=1)))
+print(f"each r_n between R_(n−1) and R_n: {bracketed};  "
+      f"largest |g(R_n)| at the roots: {superstable_residual:.1e}")
 
 # %% [markdown]
 # ## Feigenbaum's δ
@@ -262,19 +253,18 @@ print(f"each r_n between R_(n−1) and R_n: {bracketed};  largest |g(R_n)| at th
 # **How precise?** Two errors limit δ_n. *Truncation*: the ratios approach δ geometrically,
 # each change a fifth to a quarter of the one before (see the printed sequence), so the
 # distance of the last ratio to the limit is about a third of the last change at most; we take
-# the whole last change as the tolerance. *Rounding*: the float64 roots R_n carry errors of ~10⁻¹⁴, while the
-# intervals R_{n+1} − R_n shrink like δ⁻ⁿ, so rounding eventually dominates. While preparing
-# this notebook we recomputed the R_n in 45-digit decimal arithmetic: the float64 ratios agree
-# with those to 10⁻⁹ up to R_7…R_9 (periods up to 512) and drift off beyond (4·10⁻⁷ at
-# R_9…R_11). The defaults stop there, `n_superstable` = 10, and use the last ratio.
+# the whole last change as the tolerance. *Rounding*: the float64 roots R_n carry errors of
+# ~10⁻¹⁴, while the intervals R_{n+1} − R_n shrink like δ⁻ⁿ, so rounding eventually dominates.
+# While preparing this notebook we recomputed the R_n in 45-digit decimal arithmetic: the
+# float64 ratios agree with those to 10⁻⁹ up to R_7…R_9 (periods up to 512) and drift off
+# beyond (4·10⁻⁷ at R_9…R_11). The defaults stop there, `n_superstable` = 10, and use the last ratio.
 
 # %%
 gaps = np.diff(R)
 delta_n = gaps[:-1] / gaps[1:]  # delta_n[k] = (R_{k+1} − R_k)/(R_{k+2} − R_{k+1})
 delta_estimate = delta_n[-1]
 delta_tolerance = abs(delta_n[-1] - delta_n[-2])
-for k, d in enumerate(delta_n):
-    print(f"from R_{k}, R_{k + 1}, R_{k + 2}: δ ≈ {d:.9f}")
+print("\n".join(f"from R_{k}, R_{k + 1}, R_{k + 2}: δ ≈ {d:.9f}" for k, d in enumerate(delta_n)))
 print(f"estimate δ = {delta_estimate:.8f}, last change {delta_tolerance:.1e} "
       f"(changes shrink by {abs(delta_n[-1] - delta_n[-2]) / abs(delta_n[-2] - delta_n[-3]):.2f} per step)")
 
@@ -285,27 +275,21 @@ print("from the bifurcation points: " + ", ".join(f"{d:.5f}" for d in delta_bif)
 print(f"accumulation point: {r_infinity:.12f} (superstable), {r_infinity_from_bif:.12f} (bifurcations)")
 
 # %%
-fig, axes = plt.subplots(1, 2, figsize=(12, 4.2))
-ax = axes[0]
-ax.semilogy(np.arange(1, len(r_bif) + 1), r_infinity - r_bif, "o-", color="k", ms=4, label="$r_\\infty - r_n$ (doublings)")
-ax.semilogy(np.arange(len(R)), r_infinity - R, "s-", color="C0", ms=4, mfc="none", label="$r_\\infty - R_n$ (superstable)")
-n_line = np.arange(0, len(R))
+fig, (ax, ax_delta) = plt.subplots(1, 2, figsize=(12, 4.2))
+n_line = np.arange(len(R))
+ax.semilogy(n_line[1:len(r_bif) + 1], r_infinity - r_bif, "o-", color="k", ms=4, label="$r_\\infty - r_n$ (doublings)")
+ax.semilogy(n_line, r_infinity - R, "s-", color="C0", ms=4, mfc="none", label="$r_\\infty - R_n$ (superstable)")
 ax.semilogy(n_line, (r_infinity - R[1]) * delta_estimate ** (1.0 - n_line), "--", color="C3", lw=0.8,
             label="slope $\\delta^{-n}$")
-ax.set_xlabel("n")
-ax.set_ylabel("distance to the accumulation point")
-ax.set_title("The cascade converges geometrically")
-ax.legend(fontsize=8)
-ax = axes[1]
-ax.semilogy(np.arange(2, len(delta_bif) + 2), np.abs(delta_bif - 4.669201609), "o-", color="k", ms=4,
-            label="from $r_n$: $(r_n - r_{n-1})/(r_{n+1} - r_n)$")
-ax.semilogy(np.arange(1, len(delta_n) + 1), np.abs(delta_n - 4.669201609), "s-", color="C0", ms=4, mfc="none",
-            label="from $R_n$: $(R_n - R_{n-1})/(R_{n+1} - R_n)$")
-ax.set_xlabel("n")
-ax.set_ylabel("$|\\delta_n - 4.669201609|$")
-ax.set_title("Successive ratios converge to Feigenbaum's δ")
-ax.legend(fontsize=8)
-fig.tight_layout()
+ax.set(xlabel="n", ylabel="distance to the accumulation point", title="The cascade converges geometrically")
+ax_delta.semilogy(np.arange(2, len(delta_bif) + 2), np.abs(delta_bif - 4.669201609), "o-", color="k", ms=4,
+                  label="from $r_n$: $(r_n - r_{n-1})/(r_{n+1} - r_n)$")
+ax_delta.semilogy(np.arange(1, len(delta_n) + 1), np.abs(delta_n - 4.669201609), "s-", color="C0", ms=4,
+                  mfc="none", label="from $R_n$: $(R_n - R_{n-1})/(R_{n+1} - R_n)$")
+ax_delta.set(xlabel="n", ylabel="$|\\delta_n - 4.669201609|$")
+ax_delta.set_title("Successive ratios converge to Feigenbaum's δ")
+for ax in (ax, ax_delta):
+    ax.legend(fontsize=8)
 plt.show()
 
 # %% [markdown]
@@ -315,90 +299,62 @@ plt.show()
 # every r, discards `n_transient` iterations and records `n_record`. The same run also covers
 # the three magnified ranges of r used further down (the cascade near r∞ and the period-3
 # window, twice), so every orbit diagram of this notebook comes from this one compiled call.
-# The top panel shades how often each x is visited. Underneath, the Lyapunov exponent for the same r, from
-# one `jax.vmap`-ped loop that averages ln|r(1 − 2x)| over `n_lyapunov_steps` iterations after
-# the transient. The dotted lines are the bifurcation points r₁ … r₅ found above; the dashed
-# ones are r∞ and 1 + √8.
+# The top panel plots every recorded value, faintly, so that the shade shows how often each x is
+# visited (`neurorepro.plots.orbit_diagram`). Underneath, the Lyapunov exponent for the same r:
+# `neurorepro.lyapunov_spectrum` on the runner's step, vmapped over r, discards the same
+# transient from x₀ and averages ln|f′| over `n_lyapunov_steps` iterations (for a
+# one-dimensional map its QR re-orthonormalisation reduces to that average; the results agree
+# with the direct average of earlier versions of this notebook to 2·10⁻¹³). The dotted lines
+# are the bifurcation points r₁ … r₅ found above; the dashed ones are r∞ and 1 + √8.
 #
 # **Check against the Newton results.** Between r_n and r_{n+1} every orbit should settle on a
-# cycle of period 2ⁿ. We count the distinct values each recorded orbit visits and compare with
-# 2ⁿ at all grid points below r₅ (beyond, the cycles are too long to tell apart at this grid
-# spacing). Right at a bifurcation the multiplier is ±1 and the orbit converges only slowly
-# (critical slowing down), so points within 1 % of r_n (relative to the width of the
-# interval) are left out.
+# cycle of period 2ⁿ. We count the distinct values each recorded orbit visits
+# (`neurorepro.measures.distinct_values`) and compare with 2ⁿ at all grid points below r₅
+# (beyond, the cycles are too long to tell apart at this grid spacing). Right at a bifurcation
+# the multiplier is ±1 and the orbit converges only slowly (critical slowing down), so points
+# within 1 % of r_n (relative to the width of the interval) are left out.
 
 # %%
 r_grid = np.round(np.linspace(r_min, r_max, n_r), 10)
 r_cascade = np.round(np.linspace(3.54, 3.572, 321), 10)  # the cascade near r∞
 r_window = np.round(np.linspace(3.82, 3.86, 401), 10)  # the period-3 window
 r_tangency = np.round(np.linspace(3.8280, 3.8290, 101), 10)  # its opening, step 1e-5
-r_all = np.concatenate([r_grid, r_cascade, r_window, r_tangency])
-diagram_all = orbit_diagram(logistic_step, {"x": jnp.asarray(x_start)}, {"r": jnp.asarray(r_all)},
-                            variable="x", n_transient=n_transient, n_record=n_record)
+start, r_all = Population(jnp.asarray(x_start)), np.concatenate([r_grid, r_cascade, r_window, r_tangency])
+diagram_all = nr.bifurcation.orbit_diagram(step, start, r_all, variable="x", n_transient=n_transient,
+                                           n_record=n_record)
 diagram, diagram_cascade, diagram_window, diagram_tangency = np.split(
     diagram_all, np.cumsum([len(r_grid), len(r_cascade), len(r_window)]))
+lyapunov = np.asarray(jax.vmap(lambda r: nr.lyapunov_spectrum(
+    step, start, r, n_steps=n_lyapunov_steps, transient=n_transient)[0])(jnp.asarray(r_grid)))
 
-
-@jax.jit
-@jax.vmap
-def lyapunov_exponent(r):
-    """Average of ln|f′(x)| along the orbit of x_start after the transient."""
-    def step(_, carry):
-        x, total = carry
-        return logistic(x, r), total + jnp.log(jnp.abs(r * (1.0 - 2.0 * x)))
-
-    x = iterate(x_start, r, n_transient)
-    return jax.lax.fori_loop(0, n_lyapunov_steps, step, (x, 0.0))[1] / n_lyapunov_steps
-
-
-lyapunov = np.asarray(lyapunov_exponent(jnp.asarray(r_grid)))
-
-
-def distinct_values(orbit, tolerance=1e-6):
-    return 1 + int(np.sum(np.diff(np.sort(orbit)) > tolerance))
-
-
-periods = np.array([distinct_values(orbit) for orbit in diagram])
+periods = np.array([nr.measures.distinct_values(orbit) for orbit in diagram])
 edges = np.concatenate([[1.0], r_bif])  # r_0 = 1: the fixed point exists and is stable above it
 expected_period = 2 ** (np.searchsorted(edges, r_grid) - 1)
-interval_widths = np.diff(edges)  # r_n − r_(n−1)
-near_bifurcation = np.zeros(r_grid.shape, dtype=bool)
-for r_n, width in zip(r_bif, interval_widths):
-    near_bifurcation |= np.abs(r_grid - r_n) < 0.01 * width
+near_bifurcation = np.any(np.abs(r_grid[:, None] - r_bif) < 0.01 * np.diff(edges), axis=1)  # 1 % of r_n − r_(n−1)
 checked = (r_grid < r_bif[4]) & ~near_bifurcation
 period_mismatches = int(np.sum(periods[checked] != expected_period[checked]))
+max_lyapunov_periodic = lyapunov[r_grid < r_infinity - 1e-3].max()
 print(f"period of the recorded orbit ≠ 2ⁿ at {period_mismatches} of {checked.sum()} grid points below r₅")
-
-below_onset = r_grid < r_infinity - 1e-3
-max_lyapunov_periodic = lyapunov[below_onset].max()
 print(f"largest Lyapunov exponent for r < r∞ − 0.001: {max_lyapunov_periodic:.2e};  at r = 4: {lyapunov[-1]:.4f}")
 
+
 # %%
-x_bins = np.linspace(0.0, 1.0, 401)
-r_edges = np.concatenate([r_grid - 0.5 * (r_grid[1] - r_grid[0]), [r_grid[-1] + 0.5 * (r_grid[1] - r_grid[0])]])
-density = np.stack([np.histogram(orbit, bins=x_bins)[0] for orbit in diagram], axis=1)
-fig, axes = plt.subplots(2, 1, figsize=(12, 7.5), sharex=True, gridspec_kw={"height_ratios": [2, 1]})
-ax = axes[0]
-ax.pcolormesh(r_edges, x_bins, np.log1p(density), cmap="Greys", rasterized=True)
-ax.set_ylabel("x (recorded iterations)")
+fig, (ax, ax_lyapunov) = plt.subplots(2, 1, figsize=(12, 7.5), sharex=True, height_ratios=[2, 1])
+nr.plots.orbit_diagram(r_grid, diagram, ax, markersize=0.1, alpha=0.2, rasterized=True, xlabel="",
+                       ylabel="x (recorded iterations)")
 ax.set_title("Orbit diagram of the logistic map (one vmapped run) and its Lyapunov exponent")
-ax = axes[1]
-ax.plot(r_grid, lyapunov, color="k", lw=0.6)
-ax.axhline(0.0, color="0.5", lw=0.7)
-ax.axhline(np.log(2.0), color="C2", ls=":", lw=0.8)
-ax.text(2.52, np.log(2.0) + 0.05, "ln 2", color="C2", fontsize=8)
-ax.set_ylim(-2.0, 1.0)
-ax.set_xlabel("r")
-ax.set_ylabel("Lyapunov exponent λ")
-for ax in axes:
+ax_lyapunov.plot(r_grid, lyapunov, color="k", lw=0.6)
+ax_lyapunov.axhline(0.0, color="0.5", lw=0.7)
+ax_lyapunov.axhline(np.log(2.0), color="C2", ls=":", lw=0.8)
+ax_lyapunov.text(2.52, np.log(2.0) + 0.05, "ln 2", color="C2", fontsize=8)
+ax_lyapunov.set(ylim=(-2.0, 1.0), xlim=(r_min, r_max), xlabel="r", ylabel="Lyapunov exponent λ")
+for axis in (ax, ax_lyapunov):
     for r_n in r_bif[:5]:
-        ax.axvline(r_n, color="C0", ls=":", lw=0.7)
-    ax.axvline(r_infinity, color="C3", ls="--", lw=0.8)
-    ax.axvline(1.0 + np.sqrt(8.0), color="C1", ls="--", lw=0.8)
-axes[1].text(r_infinity - 0.01, -1.9, "r∞", color="C3", ha="right", fontsize=9)
-axes[1].text(1.0 + np.sqrt(8.0) - 0.01, -1.9, "1 + √8", color="C1", ha="right", fontsize=9)
-axes[1].set_xlim(r_min, r_max)
-fig.tight_layout()
+        axis.axvline(r_n, color="C0", ls=":", lw=0.7)
+    axis.axvline(r_infinity, color="C3", ls="--", lw=0.8)
+    axis.axvline(1.0 + np.sqrt(8.0), color="C1", ls="--", lw=0.8)
+ax_lyapunov.text(r_infinity - 0.01, -1.9, "r∞", color="C3", ha="right", fontsize=9)
+ax_lyapunov.text(1.0 + np.sqrt(8.0) - 0.01, -1.9, "1 + √8", color="C1", ha="right", fontsize=9)
 plt.show()
 
 # %% [markdown]
@@ -411,17 +367,13 @@ plt.show()
 
 # %%
 fig, ax = plt.subplots(figsize=(12, 4.5))
-ax.plot(np.repeat(r_cascade, n_record), diagram_cascade.ravel(), ",", color="k", rasterized=True)
+nr.plots.orbit_diagram(r_cascade, diagram_cascade, ax, markersize=0.3, rasterized=True, xlabel="r", ylabel="x")
 for n, r_n in enumerate(r_bif[2:6], start=3):
     ax.axvline(r_n, color="C0", ls=":", lw=0.8)
     ax.text(r_n, 0.92, f" r{n}", color="C0", fontsize=9)
 ax.axvline(r_infinity, color="C3", ls="--", lw=0.8)
 ax.text(r_infinity, 0.92, " r∞", color="C3", fontsize=9)
-ax.set_xlim(r_cascade[0], r_cascade[-1])
-ax.set_ylim(0.3, 0.95)
-ax.set_xlabel("r")
-ax.set_ylabel("x")
-ax.set_title("The period-doubling cascade between r₃ and r∞")
+ax.set(xlim=r_cascade[[0, -1]], ylim=(0.3, 0.95), title="The period-doubling cascade between r₃ and r∞")
 plt.show()
 
 # %% [markdown]
@@ -442,13 +394,9 @@ plt.show()
 # per-orbit spread is printed). We require 10⁻⁴ for the mean of the orbits.
 
 # %%
-def logistic_at_4(x):
-    return logistic(x, 4.0)
-
-
-starts_r4 = jax.random.uniform(jax.random.key(seed), (n_orbits_r4,), minval=0.01, maxval=0.99)
-lyapunov_r4_orbits = np.asarray(jax.jit(jax.vmap(
-    lambda x0: nr.lyapunov_spectrum(logistic_at_4, x0, n_steps_r4, 1.0, transient=100)[0]))(starts_r4))
+starts_r4 = Population(jax.random.uniform(jax.random.key(seed), (n_orbits_r4,), minval=0.01, maxval=0.99))
+lyapunov_r4_orbits = np.asarray(jax.vmap(lambda y0: nr.lyapunov_spectrum(
+    step, y0, 4.0, n_steps=n_steps_r4, transient=100)[0])(starts_r4))
 lyapunov_r4 = lyapunov_r4_orbits.mean()
 print(f"λ(r = 4) = {lyapunov_r4:.7f}, ln 2 = {np.log(2.0):.7f};  per-orbit spread {lyapunov_r4_orbits.std(ddof=1):.1e}, "
       f"largest per-orbit error {np.abs(lyapunov_r4_orbits - np.log(2.0)).max():.1e}")
@@ -466,50 +414,38 @@ print(f"λ(r = 4) = {lyapunov_r4:.7f}, ln 2 = {np.log(2.0):.7f};  per-orbit spre
 # every third iterate turns the nearly periodic stretches into plateaus.
 #
 # From the simulation side, the fine range [3.8280, 3.8290] (step 10⁻⁵) of the orbit-diagram
-# run gives the first r at which the recorded orbit is a 3-cycle; it must lie within one grid
-# step above 1 + √8.
+# run gives the first r at which the recorded orbit is a 3-cycle: it repeats after 3 iterations
+# to 10⁻⁹, and not after 1 or 2 (`neurorepro.measures.cycle_period`). It must lie within one
+# grid step above 1 + √8.
 
 # %%
-x_tangent, r_tangent = np.asarray(solve_cycle(0.5, np.float64(3.83), 3, 1.0))
-is_period_3 = np.array([distinct_values(orbit) == 3 and np.abs(orbit[3:] - orbit[:-3]).max() < 1e-9
-                        for orbit in diagram_tangency])
+x_tangent, r_tangent = np.asarray(solve_cycle(jnp.array([0.5, 3.83]), 3, 1.0))
+is_period_3 = np.array([nr.measures.cycle_period(orbit, tol=1e-9) == 3 for orbit in diagram_tangency])
 r_first_period_3 = r_tangency[np.argmax(is_period_3)]
 print(f"tangency (Newton): r = {r_tangent:.12f}, x = {x_tangent:.6f};  1 + √8 = {1 + np.sqrt(8):.12f}")
 print(f"first 3-cycle on the fine grid: r = {r_first_period_3:.5f}; "
       f"all grid points above it are 3-cycles: {is_period_3[np.argmax(is_period_3):].all()}")
 
-r_below = 1.0 + np.sqrt(8.0) - 1e-4
-intermittent = nr.run(logistic_step, {"x": jnp.asarray(x_start)}, {"r": jnp.asarray(r_below)}, duration=900, dt=1.0,
-                      monitors={"x": nr.StateMonitor("x")})["x"].values
+intermittent = nr.run(step, start, 1.0 + np.sqrt(8.0) - 1e-4, duration=900, dt=1.0,
+                      monitors={"x": nr.StateMonitor("x")}, progress=False)
+every_third = intermittent["x"].values[2::3]  # x_3, x_6, …: flat while the orbit is nearly a 3-cycle
+third_iterates = jax.vmap(lambda r: iterate(Population(x_grid), r, 3).x)(jnp.array([3.82, 1.0 + np.sqrt(8.0), 3.84]))
 
-fig, axes = plt.subplots(1, 3, figsize=(12, 4))
-ax = axes[0]
-ax.plot(np.repeat(r_window, n_record), diagram_window.ravel(), ",", color="k", alpha=0.5, rasterized=True)
+fig, (ax, ax_third, ax_intermittent) = plt.subplots(1, 3, figsize=(12, 4))
+nr.plots.orbit_diagram(r_window, diagram_window, ax, markersize=0.3, alpha=0.5, rasterized=True,
+                       xlabel="r", ylabel="x")
 ax.axvline(1.0 + np.sqrt(8.0), color="C1", ls="--", lw=0.8)
-ax.set_xlabel("r")
-ax.set_ylabel("x")
 ax.set_title("The period-3 window")
-ax = axes[1]
-third_iterates = np.asarray(jax.jit(jax.vmap(iterate, in_axes=(None, 0, None)))(
-    jnp.asarray(x_grid), jnp.array([3.82, 1.0 + np.sqrt(8.0), 3.84]), 3))
 for curve, color, label in zip(third_iterates, ("C0", "C1", "C2"), ("r = 3.82", "r = 1 + √8", "r = 3.84")):
-    ax.plot(x_grid, curve, color=color, lw=1.0, label=label)
-ax.plot([0, 1], [0, 1], color="k", lw=0.8)
-ax.plot(x_tangent, x_tangent, "o", color="C1", ms=5, mfc="none")
-ax.set_xlim(0.48, 0.55)
-ax.set_ylim(0.47, 0.54)
-ax.set_aspect("equal")
-ax.set_xlabel("x")
-ax.set_ylabel("$f_r^{(3)}(x)$")
-ax.set_title("$f^{(3)}$ touches the diagonal at r = 1 + √8", fontsize=10)
-ax.legend(fontsize=8, loc="upper left")
-ax = axes[2]
-every_third = intermittent[2::3]  # x_3, x_6, …: flat while the orbit is nearly a 3-cycle
-ax.plot(np.arange(1, len(every_third) + 1), every_third, ".-", color="k", lw=0.5, ms=2)
-ax.set_xlabel("k")
-ax.set_ylabel("$x_{3k}$")
-ax.set_title("Intermittency at r = 1 + √8 − 10⁻⁴", fontsize=10)
-fig.tight_layout()
+    ax_third.plot(x_grid, curve, color=color, lw=1.0, label=label)
+ax_third.plot([0, 1], [0, 1], color="k", lw=0.8)
+ax_third.plot(x_tangent, x_tangent, "o", color="C1", ms=5, mfc="none")
+ax_third.set(xlim=(0.48, 0.55), ylim=(0.47, 0.54), aspect="equal", xlabel="x", ylabel="$f_r^{(3)}(x)$")
+ax_third.set_title("$f^{(3)}$ touches the diagonal at r = 1 + √8", fontsize=10)
+ax_third.legend(fontsize=8, loc="upper left")
+ax_intermittent.plot(np.arange(1, len(every_third) + 1), every_third, ".-", color="k", lw=0.5, ms=2)
+ax_intermittent.set(xlabel="k", ylabel="$x_{3k}$")
+ax_intermittent.set_title("Intermittency at r = 1 + √8 − 10⁻⁴", fontsize=10)
 plt.show()
 
 # %% [markdown]
