@@ -65,15 +65,18 @@ def leaf_names(state) -> list[str]:
 @functools.lru_cache(maxsize=64)
 def _compile(step: Callable, monitors: tuple, n_steps: int, locate_divergence: bool,
              batch: tuple | None = None):
-    """A jitted ``chunk(state, params, key, i0, dt, inputs) -> (state, samples, diverged,
-    bad_step, bad_leaf)``: :func:`simulate` over ``n_steps`` steps sampling ``monitors``.
+    """A jitted ``chunk(state, params, key, i0, dt, inputs, offset) -> (state, samples, diverged,
+    bad_step, bad_leaf)``: :func:`simulate` over ``n_steps`` steps sampling ``monitors``, fed
+    the steps ``offset`` … ``offset + n_steps − 1`` of the whole input stream ``inputs``.
 
     ``batch`` is None for a single run; for a sweep it is (treedef of params, 0 or None per
     leaf of params, keys batched?, inputs batched?): the chunk is vmapped over axis 0 of the
     state and of the batched leaves.
     """
 
-    def chunk(state, params, key, i0, dt, inputs):
+    def chunk(state, params, key, i0, dt, inputs, offset):
+        # this chunk's steps of the input stream, cut on the device: one compile for every chunk
+        inputs = jax.tree.map(lambda x: jax.lax.dynamic_slice_in_dim(x, offset, n_steps, axis=0), inputs)
         solution = simulate(step, state, params, dt=dt, n_steps=n_steps, inputs=inputs,
                             save=(lambda s: tuple(m.sample(s) for m in monitors)) if monitors else None,
                             key=key, start_step=i0, locate_divergence=locate_divergence)
@@ -82,7 +85,7 @@ def _compile(step: Callable, monitors: tuple, n_steps: int, locate_divergence: b
     if batch is not None:
         treedef, axes, keys_batched, inputs_batched = batch
         chunk = jax.vmap(chunk, in_axes=(0, treedef.unflatten(axes), 0 if keys_batched else None,
-                                         None, None, 0 if inputs_batched else None))
+                                         None, None, 0 if inputs_batched else None, None))
     return jax.jit(chunk)
 
 
@@ -91,10 +94,6 @@ def _chunk_plan(n_total: int, chunk_steps: int | None, bytes_per_step: int) -> i
         return _validate.count("chunk_steps", chunk_steps)
     budget = 256 * 2**20  # monitored bytes held on the device per chunk
     return max(1, min(n_total, 10_000, budget // max(bytes_per_step, 1)))
-
-
-def _input_slice(inputs, start, stop, time_axis):
-    return jax.tree.map(lambda x: jax.lax.slice_in_dim(jnp.asarray(x), start, stop, axis=time_axis), inputs)
 
 
 def _run_chunks(step, state, params, *, duration, dt, monitors, inputs, key, t0, chunk_steps,
@@ -113,6 +112,7 @@ def _run_chunks(step, state, params, *, duration, dt, monitors, inputs, key, t0,
         if lengths != {n_total}:
             raise ValueError(f"inputs must have one entry per step along axis {time_axis}: "
                              f"{n_total} steps, got lengths {sorted(lengths)}")
+        inputs = jax.tree.map(jnp.asarray, inputs)  # on the device once, cut per chunk there
 
     probe = jax.eval_shape(lambda s: tuple(m.sample(s) for m in mons), single_state)
     bytes_per_step = sum(math.prod(p.shape) * p.dtype.itemsize for p in probe) * (size or 1)
@@ -129,14 +129,14 @@ def _run_chunks(step, state, params, *, duration, dt, monitors, inputs, key, t0,
         while done < n_total:
             n = min(per_chunk, n_total - done)
             i0 = jnp.asarray(i_start + done, jnp.int32)
-            chunk_inputs = None if inputs is None else _input_slice(inputs, done, done + n, time_axis)
+            offset = jnp.asarray(done, jnp.int32)
             start = state
             state, samples, diverged, _, _ = _compile(step, mons, n, False, batch)(
-                state, params, key, i0, dt_arr, chunk_inputs)
+                state, params, key, i0, dt_arr, inputs, offset)
             if check_finite and bool(jnp.any(diverged)):
                 # rerun the chunk checking every step, to name the first bad variable and step
                 _, _, _, bad_step, bad_leaf = _compile(step, mons, n, True, batch)(
-                    start, params, key, i0, dt_arr, chunk_inputs)
+                    start, params, key, i0, dt_arr, inputs, offset)
                 _raise_if_diverged(np.asarray(bad_step) + i_start + done, np.asarray(bad_leaf),
                                    names_of_leaves, dt)
             for store, s in zip(host, samples or ()):

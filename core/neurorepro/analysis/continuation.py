@@ -11,7 +11,8 @@ the branch two test functions change sign (Kuznetsov 2004, ch. 10):
 
 * fold (saddle-node): the p-component of the tangent, τ_p (a turning point in p);
 * Hopf: the largest real part among the eigenvalues of ∂f/∂y with a non-zero imaginary part
-  (a complex pair crossing the imaginary axis).
+  (a complex pair crossing the imaginary axis), counted only where the number of unstable
+  eigenvalues changes by two (not where two real eigenvalues merge next to a fold).
 
 Each sign change is located by bisection along the arc to ~1e-12 of the step. Jacobians are
 exact (``jax.jacfwd``); the predictor-corrector step is compiled once per branch.
@@ -122,11 +123,15 @@ def continuation(vector_field: Callable, y0, args, parameter: str | None, stop: 
     stable = np.all(values.real < 0, axis=-1)
     tau_p = np.array([float(tau[-1]) for tau in tangents])
     hopf = np.array([_hopf_test(v) for v in values])
+    unstable = np.sum(values.real > 0, axis=-1)
     found = []
     for k in range(len(points) - 1):
         if np.sign(tau_p[k]) * np.sign(tau_p[k + 1]) < 0:
             found.append(_locate("fold", tools, points[k], tangents[k], steps[k], k))
-        if np.isfinite(hopf[k]) and np.isfinite(hopf[k + 1]) and np.sign(hopf[k]) * np.sign(hopf[k + 1]) < 0:
+        # a complex pair crossing changes the number of unstable eigenvalues by two; two real
+        # eigenvalues merging near zero (next to a fold) also flip the test's sign but not by two
+        if (np.isfinite(hopf[k]) and np.isfinite(hopf[k + 1]) and np.sign(hopf[k]) * np.sign(hopf[k + 1]) < 0
+                and abs(int(unstable[k + 1]) - int(unstable[k])) == 2):
             found.append(_locate("hopf", tools, points[k], tangents[k], steps[k], k))
     return Branch(parameter=u_all[:, -1], y=u_all[:, :-1], eigenvalues=values, stable=stable,
                   bifurcations=found)
