@@ -76,6 +76,8 @@ if "google.colab" in sys.modules or "KAGGLE_KERNEL_RUN_TYPE" in os.environ:
     subprocess.check_call([sys.executable, "-m", "pip", "install", "-q", INSTALL])
 
 # %%
+from typing import NamedTuple
+
 import jax
 
 jax.config.update("jax_enable_x64", True)  # eigenvalues of the bifurcation analysis to ~1e-10
@@ -83,12 +85,8 @@ jax.config.update("jax_enable_x64", True)  # eigenvalues of the bifurcation anal
 import jax.numpy as jnp
 import matplotlib.pyplot as plt
 import numpy as np
-from scipy.optimize import brentq
 
 import neurorepro as nr
-from neurorepro import measures
-from neurorepro.bifurcation import local_maxima
-from neurorepro.integrators import rk4
 from neurorepro.replication import claim, report
 
 plt.rcParams["figure.dpi"] = 80  # dense traces: keeps the stored notebook small
@@ -123,16 +121,22 @@ if duration - transient < 4000.0:
 # listed below as in the paper. The input $p(t)$ is the pulse density arriving from other
 # columns, random numbers uniformly distributed between 120 and 320 pulses/s.
 #
+# The equations are written once, as the vector field `jansen_rit(t, state, params)` of the state
+# `State(y)`, y = (y0, …, y5), with parameters `Params(C, p)`; the same function is integrated below
+# (fourth-order Runge–Kutta, the runner step `nr.make_step(jansen_rit, "rk4", input="p")`),
+# continued and linearised.
+#
 # **Units.** The package measures time in ms. We keep the paper's per-second rates inside the
 # vector field, with $y_3, y_4, y_5$ in mV/s, and divide the whole field by 1000 so that the runner
 # steps it in ms.
 #
 # **The random input and the integration.** Jansen and Rit's input is uniformly distributed
 # white noise: independent random numbers between 120 and 320 pulses/s, which a discrete
-# simulation draws once per integration step. We do the same with explicit keys: the runner
-# hands every step its own `clock.key`, from which the step draws one uniform number; the step
-# then advances the six ODEs with fourth-order Runge–Kutta, $p$ held at that value. Within a
-# step the system is an ordinary ODE, so RK4 is accurate to $O(\Delta t^4)$ for this piecewise
+# simulation draws once per integration step. We do the same with an explicit key: step i's
+# input is one uniform number drawn from `fold_in(key, i)`, and the runs receive these numbers
+# as their per-step input stream (`inputs=`), which the step puts in place of `params.p`; each
+# step then advances the six ODEs with fourth-order Runge–Kutta, $p$ held at that value. Within
+# a step the system is an ordinary ODE, so RK4 is accurate to $O(\Delta t^4)$ for this piecewise
 # constant input. The input is not a Wiener process, though: a sample held for $\Delta t$ has
 # variance $\sigma_p^2 = (320 - 120)^2/12$ whatever $\Delta t$, so its power per unit of
 # bandwidth at low frequency, $\sigma_p^2 \Delta t$, shrinks with the step. For the linear
@@ -147,110 +151,107 @@ if duration - transient < 4000.0:
 # noise only perturbs it.
 
 # %%
-A = 3.25      # maximum amplitude of the excitatory PSP [mV]
-B = 22.0      # maximum amplitude of the inhibitory PSP [mV]
-a = 100.0     # inverse time constant of the excitatory PSP [1/s]
-b = 50.0      # inverse time constant of the inhibitory PSP [1/s]
-e0 = 2.5      # half of the maximum firing rate [1/s]
-v0 = 6.0      # potential at half of the maximum firing rate [mV]
-r = 0.56      # steepness of the sigmoid [1/mV]
+A, B = 3.25, 22.0           # maximum amplitudes of the excitatory and the inhibitory PSP [mV]
+a, b = 100.0, 50.0          # inverse time constants of the excitatory and the inhibitory PSP [1/s]
+e0, v0, r = 2.5, 6.0, 0.56  # half the maximum firing rate [1/s], its potential [mV], steepness [1/mV]
 CONNECTIVITY_RATIOS = (1.0, 0.8, 0.25, 0.25)  # C1..C4 in units of C
 PER_SECOND_TO_PER_MS = 1e-3
 
+# the state y = (y0, y1, y2 [mV], y3, y4, y5 [mV/s]) as one array (a step is then one vector operation per
+# stage rather than six, and compiles faster); the connectivity C and the input p [pulses/s]
+State = NamedTuple("State", [("y", jax.Array)])
+Params = NamedTuple("Params", [("C", jax.Array), ("p", jax.Array)])
+EEG = {"y": nr.StateMonitor("y", indices=(1, 2))}  # the output is y1 − y2
 
+
+# average firing rate [1/s] of a mass at average membrane potential v [mV]
 def sigmoid(v):
-    """Average firing rate [1/s] of a mass at average membrane potential v [mV]."""
     return 2.0 * e0 / (1.0 + jnp.exp(r * (v0 - v)))
 
 
-def jansen_rit_field(t, y, args):
-    """dy/dt per ms of y = (y0, y1, y2 [mV], y3, y4, y5 [mV/s]) for (C, p [pulses/s])."""
-    connectivity, p = args
-    C1, C2, C3, C4 = (ratio * connectivity for ratio in CONNECTIVITY_RATIOS)
-    y0, y1, y2, y3, y4, y5 = (y[..., k] for k in range(6))
-    per_second = jnp.stack([
-        y3,
-        y4,
-        y5,
-        A * a * sigmoid(y1 - y2) - 2.0 * a * y3 - a**2 * y0,
-        A * a * (p + C2 * sigmoid(C1 * y0)) - 2.0 * a * y4 - a**2 * y1,
-        B * b * C4 * sigmoid(C3 * y0) - 2.0 * b * y5 - b**2 * y2,
-    ], axis=-1)
-    return PER_SECOND_TO_PER_MS * per_second
+def jansen_rit(t, state, params):
+    C1, C2, C3, C4 = (ratio * params.C for ratio in CONNECTIVITY_RATIOS)
+    y0, y1, y2, y3, y4, y5 = (state.y[..., k] for k in range(6))
+    per_second = jnp.stack([y3, y4, y5,
+                            A * a * sigmoid(y1 - y2) - 2.0 * a * y3 - a**2 * y0,
+                            A * a * (params.p + C2 * sigmoid(C1 * y0)) - 2.0 * a * y4 - a**2 * y1,
+                            B * b * C4 * sigmoid(C3 * y0) - 2.0 * b * y5 - b**2 * y2], axis=-1)
+    return State(PER_SECOND_TO_PER_MS * per_second)
 
 
-def jansen_rit_step(state, params, clock):
-    """One RK4 step with the input held at one uniform draw p ~ U(p_mean ± p_half_width)."""
-    p = params["p_mean"] + params["p_half_width"] * jax.random.uniform(clock.key, minval=-1.0, maxval=1.0)
-    return {"y": rk4(jansen_rit_field, clock.t, state["y"], clock.dt, (params["C"], p))}
+step = nr.make_step(jansen_rit, "rk4", input="p")  # an input stream, when given, replaces params.p
 
 
-def eeg(trace):
-    """The EEG-like output y1 − y2 [mV] from a monitor of (y1, y2)."""
-    return trace.values[:, 0] - trace.values[:, 1]
+input_key = jax.random.key(seed)
+
+
+# p [pulses/s] of step i of a noisy run: uniform in [p_low, p_high], drawn from fold_in(input_key, i)
+def random_input(i):
+    u = jax.random.uniform(jax.random.fold_in(input_key, i), minval=-1.0, maxval=1.0)
+    return 0.5 * (p_low + p_high) + 0.5 * (p_high - p_low) * u
+
+
+random_inputs = jax.jit(jax.vmap(random_input))(jnp.arange(round(duration / dt), dtype=jnp.int32))
+
+
+# one column per connectivity from rest, all driven by the same input sequence (step i gets draw i), in
+# chunks of 12 000 steps (the run with dt = 1 ms below is one such chunk and reuses the compiled one); the EEG
+# after the transient
+def noisy_runs(connectivities, dt):
+    run = nr.sweep(step, State(np.zeros(6)), Params(connectivities, 0.0), duration=duration, dt=dt,
+                   inputs=random_inputs[:round(duration / dt)], param_axes=Params(0, None), monitors=EEG,
+                   chunk_steps=12000, progress=False)
+    return run, (run["y"].values[..., 0] - run["y"].values[..., 1])[:, run["y"].t > transient]
 
 
 # %% [markdown]
 # ## Fig. 3: the output for six connectivities
 #
-# All six columns receive the same random input sequence (the sweep shares one random stream)
-# and start at rest, $y = 0$. We discard the first 2 s and keep 10 s for the spectra.
+# All six columns receive the same random input sequence and start at rest, $y = 0$. We discard
+# the first 2 s and keep 10 s for the spectra (`nr.measures.power_spectrum`, Welch-averaged
+# with 0.5 Hz resolution; the dominant frequency from `nr.measures.spectrum_peak` over
+# 1–50 Hz).
 
 # %%
-p_mean = 0.5 * (p_low + p_high)
-p_half_width = 0.5 * (p_high - p_low)
 connectivities = np.unique(np.append(fig3_connectivities, C))
-n_columns = len(connectivities)
-noisy_params = {"C": jnp.asarray(connectivities), "p_mean": jnp.full(n_columns, p_mean),
-                "p_half_width": jnp.full(n_columns, p_half_width)}
-y_monitor = {"y": nr.StateMonitor("y", indices=(1, 2))}
-input_key = jax.random.key(seed)
-noisy = nr.sweep(jansen_rit_step, {"y": jnp.zeros(6)}, noisy_params, duration=duration, dt=dt,
-                 monitors=y_monitor, key=input_key, progress=False)
-time_ms = noisy["y"][0].t
-analysed = time_ms > transient
-outputs = {float(c): eeg(trace)[analysed] for c, trace in zip(connectivities, noisy["y"])}
+noisy, eeg = noisy_runs(connectivities, dt)
+outputs, time_ms = dict(zip(connectivities, eeg)), noisy["y"].t[noisy["y"].t > transient]
 
 
 def spectrum_summary(x, dt):
     """Dominant frequency [Hz], fraction of 1–50 Hz power within 8–12 Hz, peak-to-peak [mV], sd [mV]."""
-    freqs, power = measures.power_spectrum(x, dt, resolution=0.5)
-    in_range = (freqs >= 1.0) & (freqs <= 50.0)
-    in_alpha = (freqs >= 8.0) & (freqs <= 12.0)
-    return {"peak_hz": measures.spectrum_peak(x, dt, band=(1.0, 50.0), resolution=0.5),
+    freqs, power = nr.measures.power_spectrum(x, dt, resolution=0.5)
+    in_range, in_alpha = (freqs >= 1.0) & (freqs <= 50.0), (freqs >= 8.0) & (freqs <= 12.0)
+    return {"peak_hz": nr.measures.spectrum_peak(x, dt, band=(1.0, 50.0), resolution=0.5),
             "alpha_fraction": power[in_alpha].sum() / power[in_range].sum(),
             "peak_to_peak": float(np.ptp(x)), "sd": float(np.std(x))}
 
 
 summaries = {c: spectrum_summary(x, dt) for c, x in outputs.items()}
 for c, s in summaries.items():
-    print(f"C = {c:6.0f}: dominant frequency {s['peak_hz']:5.1f} Hz, alpha-band power "
-          f"{100 * s['alpha_fraction']:4.0f} %, peak-to-peak {s['peak_to_peak']:6.1f} mV, sd {s['sd']:.2f} mV")
+    print(f"C = {c:6.0f}: dominant frequency {s['peak_hz']:5.1f} Hz, "
+          f"alpha-band power {100 * s['alpha_fraction']:4.0f} %, "
+          f"peak-to-peak {s['peak_to_peak']:6.1f} mV, sd {s['sd']:.2f} mV")
 
-# %%
-shown = (time_ms > transient) & (time_ms <= transient + 3000.0)
-fig, axes = plt.subplots(len(fig3_connectivities), 2, figsize=(12, 9), dpi=80,
-                         gridspec_kw=dict(width_ratios=[3, 1]))
-for row, c in enumerate(fig3_connectivities):
-    x = outputs[float(c)]
-    trace_axis, spectrum_axis = axes[row]
-    trace_axis.plot(time_ms[shown] / 1000.0, x[: shown.sum()], color="k", lw=0.6)
+fig, axes = plt.subplots(len(fig3_connectivities), 2, figsize=(12, 9), width_ratios=[3, 1])
+shown = time_ms <= transient + 3000.0
+for (trace_axis, spectrum_axis), c in zip(axes, fig3_connectivities):
+    trace_axis.plot(time_ms[shown] / 1000.0, outputs[c][shown], color="k", lw=0.6)
     trace_axis.set_ylabel("y1 − y2 (mV)")
     trace_axis.set_title(f"C = {c:g}", loc="left", fontsize=10, pad=2)
-    freqs, power = measures.power_spectrum(x, dt, resolution=0.5)
-    keep = freqs <= 30.0
-    spectrum_axis.semilogy(freqs[keep], power[keep], color="k", lw=0.8)
+    freqs, power = nr.measures.power_spectrum(outputs[c], dt, resolution=0.5)
+    spectrum_axis.semilogy(freqs[freqs <= 30.0], power[freqs <= 30.0], color="k", lw=0.8)
     spectrum_axis.axvspan(8.0, 12.0, color="tab:orange", alpha=0.25, lw=0)
     spectrum_axis.set_yticks([])
-    if row < len(fig3_connectivities) - 1:
-        trace_axis.set_xticklabels([])
-        spectrum_axis.set_xticklabels([])
+for ax in axes[:-1].flat:
+    ax.set_xticklabels([])
 axes[-1, 0].set_xlabel("time (s)")
 axes[-1, 1].set_xlabel("frequency (Hz)")
 axes[0, 1].set_title("power (log), alpha band shaded", fontsize=10)
-fig.suptitle("Fig. 3 — EEG-like output y1 − y2 for increasing connectivity C, p uniform in [120, 320] pulses/s")
+fig.suptitle("Fig. 3 — output y1 − y2 for increasing connectivity C, p uniform in [120, 320] pulses/s")
 fig.tight_layout()
 plt.show()
+
 
 # %% [markdown]
 # As in the paper's Fig. 3, the output changes character with $C$. For $C = 68$ and $C = 1350$ it
@@ -261,51 +262,36 @@ plt.show()
 # negative because there the inhibitory potential $y_2$ dominates.
 #
 # **Why.** Linearising the deterministic model at the mean input $\bar p = 220$ explains the
-# classes. For each $C$ the fixed points satisfy $y_3 = y_4 = y_5 = 0$, and taking the output
-# $v = y_1 - y_2$ as the unknown they are explicit: $y_0 = (A/a)\,S(v)$,
-# $y_2 = (B/b)\,C_4 S(C_3 y_0)$, $y_1 = v + y_2$, and the input that holds them,
-# $p(v) = (a/A)\,y_1 - C_2 S(C_1 y_0)$. Solving $p(v) = 220$ on a fine grid of $v$ and computing
-# the Jacobian (`jax.jacfwd`) at each root gives their stability.
+# classes. We find the fixed points of `jansen_rit` at $p = 220$ for each $C$ with the core's
+# Newton solver (`nr.analysis.newton`) started from a grid of 968 states, and their stability
+# from the eigenvalues of the Jacobian there (`nr.analysis.jacobian`, `nr.analysis.eigenvalues`,
+# `nr.analysis.classify`). `nr.analysis.fixed_points` does the same for one parameter set; we
+# vmap Newton's method over the six connectivities as well, in one compiled call, instead of
+# calling it six times (each call compiles anew).
 
 # %%
-def fixed_point(v, connectivity):
-    """The fixed point with output y1 − y2 = v [mV], and the constant input p [pulses/s] that holds it."""
-    C1, C2, C3, C4 = (ratio * connectivity for ratio in CONNECTIVITY_RATIOS)
-    y0 = A / a * sigmoid(v)
-    y2 = B / b * C4 * sigmoid(C3 * y0)
-    y1 = v + y2
-    p = a / A * y1 - C2 * sigmoid(C1 * y0)
-    return jnp.stack([y0, y1, y2, 0.0 * v, 0.0 * v, 0.0 * v]), p
+# a grid of starts: y0, y1, y2 across their ranges, y3 = y4 = y5 = 0
+starts = np.stack(np.meshgrid(np.linspace(0, 0.17, 8), np.linspace(-10, 40, 11), np.linspace(0, 40, 11),
+                              [0.0], [0.0], [0.0], indexing="ij"), axis=-1).reshape(-1, 6)
 
 
-def eigenvalues_at(v, connectivity):
-    """Eigenvalues [1/s] of the Jacobian at the fixed point of output v."""
-    y, p = fixed_point(v, connectivity)
-    jacobian = jax.jacfwd(jansen_rit_field, argnums=1)(0.0, y, (connectivity, p)) / PER_SECOND_TO_PER_MS
-    return jnp.linalg.eigvals(jacobian)
+# Newton's method from the flat state z for the connectivity C at the mean input
+def newton_at_mean(z, C):
+    return nr.analysis.newton(lambda w, _: jansen_rit(0.0, State(w), Params(C, p_mean)).y, z, None, 1e-9, 50)
 
 
-@jax.jit
-def branch(v_grid, connectivity):
-    """p(v) and the eigenvalues along the whole fixed-point branch, for one connectivity."""
-    p = jax.vmap(lambda v: fixed_point(v, connectivity)[1])(v_grid)
-    return p, jax.vmap(lambda v: eigenvalues_at(v, connectivity))(v_grid)
+p_mean, attractor_at_mean = 0.5 * (p_low + p_high), {}
+# vmapped over the starts and over the connectivities
+solve = jax.jit(jax.vmap(jax.vmap(newton_at_mean, (0, None)), (None, 0)))
+for c, roots, ok in zip(connectivities, *map(np.asarray, solve(starts, connectivities))):
+    _, first = np.unique(np.round(roots[ok], 6), axis=0, return_index=True)  # one start per fixed point
+    for y in sorted(roots[ok][first], key=lambda y: y[1] - y[2]):
+        jacobian = nr.analysis.jacobian(jansen_rit, State(y), Params(c, p_mean))
+        lam = np.asarray(nr.analysis.eigenvalues(jacobian))
+        attractor_at_mean[c] = attractor_at_mean.get(c, False) or bool(lam[0].real < 0)
+        print(f"C = {c:6.0f}: v = {y[1] - y[2]:6.2f} mV, {nr.analysis.classify(lam):>13}, leading eigenvalue "
+              f"{1e3 * lam[0].real:7.1f} ± {1e3 * abs(lam[0].imag) / (2 * np.pi):5.2f}·2πi /s")
 
-
-v_grid = jnp.linspace(-30.0, 30.0, 20_001)  # 3 µV apart; bifurcation points are refined below
-attractor_at_mean = {}
-for c in fig3_connectivities:
-    p_of_v, eigenvalues = map(np.asarray, branch(v_grid, c))
-    roots = np.flatnonzero(np.diff(np.sign(p_of_v - p_mean)) != 0)
-    stable = [k for k in roots if eigenvalues[k].real.max() < 0]
-    description = []
-    for k in roots:
-        lead = eigenvalues[k][np.argmax(eigenvalues[k].real)]
-        kind = "stable" if lead.real < 0 else "unstable"
-        description.append(f"v = {float(v_grid[k]):6.2f} mV {kind:>8} (leading eigenvalue "
-                           f"{lead.real:7.1f} ± {abs(lead.imag) / (2 * np.pi):5.2f}·2πi /s)")
-    attractor_at_mean[c] = len(stable) > 0
-    print(f"C = {c:6.0f}: " + ";  ".join(description))
 
 # %% [markdown]
 # With $\bar p = 220$, $C = 68$ and $C = 1350$ have a strongly damped stable fixed point: the
@@ -316,41 +302,36 @@ for c in fig3_connectivities:
 # no fixed point is stable and the orbit is the large spike cycle.
 #
 # **The step dependence.** At $C = 68$ the output is a linear response to the held input, so its
-# standard deviation should grow as $\sqrt{\Delta t}$; we rerun that column with $\Delta t = 1$ ms
-# and compare.
+# standard deviation should grow as $\sqrt{\Delta t}$; we rerun the columns with $\Delta t = 1$ ms
+# (with the first 12 000 draws of the same input sequence) and compare. All seven columns are rerun,
+# so that the run reuses the compiled chunk of the Fig. 3 run (the previous version reran two;
+# the batch width changed the sd ratio in its 16th digit).
 
 # %%
 coarse_dt = 1.0
-coarse_connectivities = jnp.asarray([68.0, C])
-coarse_params = {"C": coarse_connectivities, "p_mean": jnp.full(2, p_mean), "p_half_width": jnp.full(2, p_half_width)}
-coarse = nr.sweep(jansen_rit_step, {"y": jnp.zeros(6)}, coarse_params, duration=duration, dt=coarse_dt,
-                  monitors=y_monitor, key=input_key, progress=False)
-coarse_outputs = [eeg(trace)[trace.t > transient] for trace in coarse["y"]]
-sd_ratio = np.std(coarse_outputs[0]) / summaries[68.0]["sd"]
-coarse_alpha_peak = measures.spectrum_peak(coarse_outputs[1], coarse_dt, band=(1.0, 50.0), resolution=0.5)
-print(f"C = 68: output sd {summaries[68.0]['sd']:.3f} mV at dt = {dt} ms, {np.std(coarse_outputs[0]):.3f} mV at "
-      f"dt = {coarse_dt} ms; ratio {sd_ratio:.2f}, √(ratio of steps) = {np.sqrt(coarse_dt / dt):.2f}")
-print(f"C = {C:g}: spectral peak {summaries[float(C)]['peak_hz']:.1f} Hz at dt = {dt} ms, "
+coarse_outputs = dict(zip(connectivities, noisy_runs(connectivities, coarse_dt)[1]))
+sd_ratio = np.std(coarse_outputs[68.0]) / summaries[68.0]["sd"]
+coarse_alpha_peak = nr.measures.spectrum_peak(coarse_outputs[C], coarse_dt, band=(1.0, 50.0), resolution=0.5)
+print(f"C = 68: output sd {summaries[68.0]['sd']:.3f} mV at dt = {dt} ms, "
+      f"{np.std(coarse_outputs[68.0]):.3f} mV at dt = {coarse_dt} ms; ratio {sd_ratio:.2f}, "
+      f"√(ratio of steps) = {np.sqrt(coarse_dt / dt):.2f}")
+print(f"C = {C:g}: spectral peak {summaries[C]['peak_hz']:.1f} Hz at dt = {dt} ms, "
       f"{coarse_alpha_peak:.1f} Hz at dt = {coarse_dt} ms")
+
 
 # %% [markdown]
 # ## The alpha rhythm for C = 135
 #
-# The power spectrum of 10 s of output ($C$ as set in the parameters), Welch-averaged with
-# 0.5 Hz resolution (`neurorepro.measures.power_spectrum`); the peak is located with
-# `neurorepro.measures.spectrum_peak` over 1–50 Hz.
+# One second of output and the power spectrum of 10 s ($C$ as set in the parameters).
 
 # %%
-alpha_output = outputs[float(C)]
-alpha_peak = measures.spectrum_peak(alpha_output, dt, band=(1.0, 50.0), resolution=0.5)
-freqs, power = measures.power_spectrum(alpha_output, dt, resolution=0.5)
-fig, (trace_axis, spectrum_axis) = plt.subplots(1, 2, figsize=(12, 3.5), dpi=80,
-                                                gridspec_kw=dict(width_ratios=[2, 1]))
-one_second = (time_ms > transient) & (time_ms <= transient + 1000.0)
-trace_axis.plot(time_ms[one_second], alpha_output[: one_second.sum()], color="k", lw=0.8)
+alpha_output, alpha_peak = outputs[C], summaries[C]["peak_hz"]
+freqs, power = nr.measures.power_spectrum(alpha_output, dt, resolution=0.5)
+fig, (trace_axis, spectrum_axis) = plt.subplots(1, 2, figsize=(12, 3.5), width_ratios=[2, 1])
+one_second = time_ms <= transient + 1000.0
+trace_axis.plot(time_ms[one_second], alpha_output[one_second], color="k", lw=0.8)
 trace_axis.set(xlabel="time (ms)", ylabel="y1 − y2 (mV)", title=f"C = {C:g}: one second of output")
-keep = freqs <= 40.0
-spectrum_axis.plot(freqs[keep], power[keep], color="k")
+spectrum_axis.plot(freqs[freqs <= 40.0], power[freqs <= 40.0], color="k")
 spectrum_axis.axvspan(8.0, 12.0, color="tab:orange", alpha=0.25, lw=0, label="alpha band")
 spectrum_axis.axvline(alpha_peak, color="tab:red", ls="--", lw=1, label=f"peak {alpha_peak:.1f} Hz")
 spectrum_axis.set(xlabel="frequency (Hz)", ylabel="power (mV²/Hz)", title="Power spectrum")
@@ -359,124 +340,104 @@ fig.suptitle("Fig. 3 (C = 135) — alpha-like activity")
 fig.tight_layout()
 plt.show()
 
+
 # %% [markdown]
 # ## Bifurcations with respect to a constant input (Grimbert & Faugeras 2006)
 #
 # Grimbert and Faugeras replace the random input by a constant $p$ and follow the attractors as
-# $p$ varies. **Fixed points.** Along the branch parametrised by $v = y_1 - y_2$, folds
-# (saddle-node bifurcations) are the turning points of $p(v)$, $dp/dv = 0$, and Hopf
-# bifurcations are the points where a complex pair of Jacobian eigenvalues crosses the imaginary
-# axis. We find both on the grid and refine them with Brent's method (`scipy.optimize.brentq`) on
-# $dp/dv$ (from `jax.grad`) and on the largest real part of the eigenvalues.
+# $p$ varies. **Fixed points.** `nr.analysis.continuation` follows the branch of fixed points of
+# `jansen_rit` from $p = -60$ (from rest, on the lower branch) to $p = 400$ by pseudo-arclength,
+# so that it goes round the folds, with the eigenvalues of the Jacobian at every point. It
+# locates by bisection the folds (saddle-node bifurcations, turning points in $p$) and the points
+# where a complex pair of eigenvalues crosses the imaginary axis. We keep those at which the fixed
+# point changes stability — the Hopf bifurcations; the continuation also reports one next to the
+# lower fold, at $p = -41.294$, where two real eigenvalues meet at zero (frequency 3·10⁻⁷ Hz) and
+# the stability does not change. The previous version of this notebook traced the branch by the
+# explicit parametrisation $p(v)$ of the fixed points by $v = y_1 - y_2$ and refined the sign
+# changes with Brent's method; the fold and Hopf points agree with it to within 3·10⁻⁹ (and so do
+# the frequencies at the Hopf points, to 10⁻¹¹ Hz).
 
 # %%
-p_of_v, eigenvalues = map(np.asarray, branch(v_grid, C))
-leading_real = eigenvalues.real.max(axis=1)
-v_values = np.asarray(v_grid)
-slope = jax.jit(jax.grad(lambda v: fixed_point(v, C)[1]))
-leading_real_at = jax.jit(lambda v: eigenvalues_at(v, C).real.max())
-
-
-def refine(function, low, high):
-    """Root of function(v) between the grid points low and high, to ~1e-13 mV."""
-    return brentq(lambda v: float(function(v)), v_values[low], v_values[high], xtol=1e-13)
-
-
-# dp/dv changes sign between grid intervals k and k + 1: the turning point lies in [v_k, v_k+2]
-fold_v = [refine(slope, k, k + 2) for k in np.flatnonzero(np.diff(np.sign(np.diff(p_of_v))) != 0)]
-folds = sorted(float(fixed_point(v, C)[1]) for v in fold_v)
-hopf = []
-for k in np.flatnonzero(np.diff(np.sign(leading_real)) != 0):
-    v = refine(leading_real_at, k, k + 1)
-    lam = np.asarray(eigenvalues_at(v, C))
-    critical = lam[np.argmin(np.abs(lam.real))]
-    if abs(critical.imag) > 1e-6:  # a complex pair on the axis: Hopf (a fold has a real zero eigenvalue)
-        hopf.append((float(fixed_point(v, C)[1]), v, abs(critical.imag) / (2 * np.pi)))
-hopf.sort()
+branch = nr.analysis.continuation(jansen_rit, State(np.zeros(6)), Params(C, -60.0), "p", 400.0, step=1.0,
+                                  max_step=5.0)
+branch_v = branch.y[:, 1] - branch.y[:, 2]  # y1 − y2 along the branch
+folds = sorted(point.parameter for point in branch.bifurcations if point.kind == "fold")
+hopf = [point for point in branch.bifurcations
+        if point.kind == "hopf" and branch.stable[point.index] != branch.stable[point.index + 1]]
+p_hopf = [point.parameter for point in hopf]
 print("folds (saddle-node): p = " + ", ".join(f"{p:.4f}" for p in folds))
-for p, v, f in hopf:
-    print(f"Hopf: p = {p:9.4f} pulses/s at y1 − y2 = {v:.3f} mV, frequency at onset {f:.2f} Hz")
+for point in hopf:
+    print(f"Hopf: p = {point.parameter:9.4f} pulses/s at y1 − y2 = {point.y[1] - point.y[2]:.3f} mV, "
+          f"frequency at onset {point.frequency * 1e3 / (2 * np.pi):.2f} Hz")
+
 
 # %% [markdown]
-# **Limit cycles.** One vmapped run (`neurorepro.sweep` with `batch_state=True`) integrates the
+# **Limit cycles.** One vmapped run (`nr.sweep` with `batch_state=True`) integrates the
 # constant-input model for 241 values of $p$ from two starting points each: rest ($y = 0$,
 # in the basin of the lower branch of fixed points) and the last state of the $C = 135$ run of
 # Fig. 3, a point of the alpha rhythm. After 20 s (the approach to the alpha cycle is slow
 # near its Hopf points, see below) we record 1 s of $y_1 - y_2$ and keep its extremes and the
-# frequency of its large maxima (those above the middle of its range). An oscillation counts as
-# a cycle if it is larger than 0.05 mV and its amplitude in the last quarter of the record is at
-# least 98 % of that in the first quarter. Constant input needs no small step: RK4 with 0.5 ms
-# is far below the fastest time scale, $1/a = 10$ ms.
+# frequency of its large maxima (`nr.measures.peaks` above the middle of its range). An
+# oscillation counts as a cycle if it is larger than 0.05 mV and its amplitude in the last
+# quarter of the record is at least 98 % of that in the first quarter. Constant input needs no
+# small step: RK4 with 0.5 ms is far below the fastest time scale, $1/a = 10$ ms.
 
 # %%
 p_sweep = np.linspace(-50.0, 400.0, 241)
-on_alpha_rhythm = np.asarray(noisy.state["y"])[list(connectivities).index(C)]
-starts = np.concatenate([np.zeros((len(p_sweep), 6)), np.tile(on_alpha_rhythm, (len(p_sweep), 1))])
-constant_params = {"C": jnp.full(2 * len(p_sweep), C), "p_mean": jnp.asarray(np.tile(p_sweep, 2)),
-                   "p_half_width": jnp.zeros(2 * len(p_sweep))}
+on_alpha_rhythm = np.asarray(noisy.state.y)[list(connectivities).index(C)]
+starts = State(np.concatenate([np.zeros((len(p_sweep), 6)), np.tile(on_alpha_rhythm, (len(p_sweep), 1))]))
+constant_input = Params(np.full(2 * len(p_sweep), C), np.tile(p_sweep, 2))
 settle_ms, record_ms = 20000.0, 1000.0
-settled = nr.sweep(jansen_rit_step, {"y": jnp.asarray(starts)}, constant_params, duration=settle_ms,
-                   dt=dt_bifurcation, batch_state=True, progress=False)
-recorded = nr.sweep(jansen_rit_step, settled.state, constant_params, duration=record_ms,
-                    dt=dt_bifurcation, batch_state=True, t0=settle_ms, monitors=y_monitor, progress=False)
+settled = nr.sweep(step, starts, constant_input, duration=settle_ms, dt=dt_bifurcation, batch_state=True,
+                   progress=False)
+recorded = nr.sweep(step, settled.state, constant_input, duration=record_ms, dt=dt_bifurcation,
+                    batch_state=True, t0=settle_ms, monitors=EEG, progress=False)
 
 
-def cycle_summary(x, dt):
+def cycle_summary(x, t):
     """(min, max, frequency [Hz]) of a recorded output; frequency NaN unless it is a lasting
     oscillation with at least two large maxima."""
     quarter = len(x) // 4
     lasting = np.ptp(x) > 0.05 and np.ptp(x[-quarter:]) >= 0.98 * np.ptp(x[:quarter])
-    middle = 0.5 * (x.min() + x.max())
-    peaks = np.flatnonzero((x[1:-1] > x[:-2]) & (x[1:-1] >= x[2:]) & (x[1:-1] > middle)) + 1
-    if not lasting or len(peaks) < 2:
+    large_maxima = nr.measures.peaks(x, t, min_height=0.5 * (x.min() + x.max())).t
+    if not lasting or len(large_maxima) < 2:
         return x.min(), x.max(), np.nan
-    return x.min(), x.max(), 1000.0 * (len(peaks) - 1) / ((peaks[-1] - peaks[0]) * dt)
+    return x.min(), x.max(), 1000.0 * (len(large_maxima) - 1) / (large_maxima[-1] - large_maxima[0])
 
 
-cycles = np.array([cycle_summary(eeg(trace), dt_bifurcation) for trace in recorded["y"]])
+cycles = np.array([cycle_summary(y[:, 0] - y[:, 1], recorded["y"].t) for y in recorded["y"].values])
 from_rest, from_alpha = cycles[: len(p_sweep)], cycles[len(p_sweep):]
-p_alpha_born, p_alpha_ends = hopf[1][0], hopf[2][0]
-between_hopf = (p_sweep > p_alpha_born) & (p_sweep < p_alpha_ends)
-alpha_frequencies = from_alpha[between_hopf, 2]
-print(f"from the alpha rhythm, p between the Hopf points: a cycle at {np.sum(~np.isnan(alpha_frequencies))} "
-      f"of {between_hopf.sum()} values, frequencies {np.nanmin(alpha_frequencies):.2f}–"
-      f"{np.nanmax(alpha_frequencies):.2f} Hz")
+p_alpha_born, p_alpha_ends = p_hopf[1:3]
+alpha_frequencies = from_alpha[(p_sweep > p_alpha_born) & (p_sweep < p_alpha_ends), 2]
 large_from_rest = from_rest[:, 1] - from_rest[:, 0] > 5.0
-spike_onset = p_sweep[large_from_rest].min()
-spike_frequencies = from_rest[large_from_rest, 2]
-print(f"from rest: large (> 5 mV) excursions for p in [{spike_onset:.2f}, {p_sweep[large_from_rest].max():.2f}] "
-      f"(upper fold at {folds[1]:.2f}); cycle frequencies {np.nanmin(spike_frequencies):.2f}–"
-      f"{np.nanmax(spike_frequencies):.2f} Hz, {spike_frequencies[0]:.2f} Hz at p = {spike_onset:.2f}")
+spike_onset, spike_frequencies = p_sweep[large_from_rest].min(), from_rest[large_from_rest, 2]
+print(f"from the alpha rhythm, between the Hopf points: a cycle at {np.sum(~np.isnan(alpha_frequencies))} of "
+      f"{alpha_frequencies.size} values of p")
+print(f"from rest: large (> 5 mV) excursions for p in [{spike_onset:.2f}, "
+      f"{p_sweep[large_from_rest].max():.2f}], {spike_frequencies[0]:.2f} Hz at p = {spike_onset:.2f}")
 
-# %%
-fig, (branch_axis, frequency_axis) = plt.subplots(2, 1, figsize=(10, 7.5), dpi=80, sharex=True,
-                                                  gridspec_kw=dict(height_ratios=[2.2, 1]))
-inside = (p_of_v > -60.0) & (p_of_v < 420.0)
-stable_mask = leading_real < 0
-for mask, style, label in ((stable_mask, "-", "stable fixed points"), (~stable_mask, ":", "unstable fixed points")):
-    shown_p = np.where(mask & inside, p_of_v, np.nan)
-    branch_axis.plot(shown_p, v_values, "k" + style, lw=1.5, label=label)
+fig, (branch_axis, freq_axis) = plt.subplots(2, 1, figsize=(10, 7.5), height_ratios=[2.2, 1], sharex=True)
+for stable, style, label in ((True, "-", "stable fixed points"), (False, ":", "unstable fixed points")):
+    p_stable = np.where(branch.stable == stable, branch.parameter, np.nan)
+    branch_axis.plot(p_stable, branch_v, "k" + style, lw=1.5, label=label)
 for cycle, color, marker, name in ((from_alpha, "tab:orange", "o", "from the alpha rhythm"),
                                    (from_rest, "tab:blue", "x", "from rest")):
     oscillating = ~np.isnan(cycle[:, 2])
     style = dict(color=color, marker=marker, ls="none", ms=3, mew=0.8, mfc="none")
     branch_axis.plot(p_sweep[oscillating], cycle[oscillating, 0], **style)
     branch_axis.plot(p_sweep[oscillating], cycle[oscillating, 1], label=f"cycle min/max, {name}", **style)
-    frequency_axis.plot(p_sweep[oscillating], cycle[oscillating, 2], **style)
-for p in folds:
-    branch_axis.axvline(p, color="tab:green", lw=0.8, ls="--")
-for p, _, _ in hopf:
-    branch_axis.axvline(p, color="tab:red", lw=0.8, ls="--")
+    freq_axis.plot(p_sweep[oscillating], cycle[oscillating, 2], **style)
+for points, color, label in ((folds, "tab:green", "folds"), (p_hopf, "tab:red", "Hopf bifurcations")):
+    branch_axis.vlines(points, -8, 16, color=color, lw=0.8, ls="--", label=label)
 branch_axis.axvspan(p_low, p_high, color="0.92", lw=0, label="Jansen & Rit's input range")
-branch_axis.plot([], [], color="tab:green", ls="--", label="folds")
-branch_axis.plot([], [], color="tab:red", ls="--", label="Hopf bifurcations")
 branch_axis.set(ylabel="y1 − y2 (mV)", ylim=(-8, 16), xlim=(-50, 400),
-                title="Grimbert & Faugeras (2006), bifurcation diagram — attractors against a constant input p (C = 135)")
+                title="Grimbert & Faugeras (2006) — attractors against a constant input p (C = 135)")
 branch_axis.legend(frameon=False, fontsize=8, loc="upper left", ncols=2)
-frequency_axis.axhspan(8.0, 12.0, color="tab:orange", alpha=0.2, lw=0)
-frequency_axis.set(xlabel="p (pulses/s)", ylabel="cycle frequency (Hz)", ylim=(0, 14))
+freq_axis.axhspan(8.0, 12.0, color="tab:orange", alpha=0.2, lw=0)
+freq_axis.set(xlabel="p (pulses/s)", ylabel="cycle frequency (Hz)", ylim=(0, 14))
 fig.tight_layout()
 plt.show()
+
 
 # %% [markdown]
 # The picture is that of Grimbert & Faugeras' bifurcation diagram. The fixed points form an S:
@@ -505,7 +466,7 @@ plt.show()
 # The AUTO-07p continuation we compare with (repository `pclus/auto-tutorial`,
 # `docs/2-Examples/Jansen-Rit.md`, which sets up Grimbert & Faugeras' system) prints the folds
 # and the first Hopf point with six significant digits, so we compare with ±0.001 (half a unit
-# in the last printed digit is 0.0005; we round up); our values are roots refined to ~1e-10. It
+# in the last printed digit is 0.0005; we round up); ours are located by bisection to ~1e-10. It
 # also states that the cycle branch starting at the first Hopf point ends in a SNIC, which we
 # check through the onset of the large cycle: within one grid step (1.875) above the fold.
 # Grimbert & Faugeras give the two Hopf points bounding the alpha cycle with two decimals:
@@ -522,47 +483,39 @@ plt.show()
 # %% [markdown]
 # ## Replication check
 
+
 # %%
 cls = summaries
 alpha_like = {c: cls[c]["alpha_fraction"] > 0.5 and 8.0 <= cls[c]["peak_hz"] <= 12.0 for c in cls}
 noise_like = {c: attractor_at_mean[c] and cls[c]["alpha_fraction"] < 0.5 and cls[c]["sd"] < 1.0
               for c in fig3_connectivities}
 spike_like = {c: cls[c]["peak_to_peak"] > 20.0 and cls[c]["peak_hz"] < 8.0 for c in cls}
-jr = "Jansen & Rit 1995, Fig. 3"
+jr, gf = "Jansen & Rit 1995, Fig. 3", "Grimbert & Faugeras 2006"
 auto = "AUTO-07p, pclus/auto-tutorial (G&F system)"
-gf = "Grimbert & Faugeras 2006"
-grid_step = p_sweep[1] - p_sweep[0]
-claims = [
-    claim(f"C = {C:g}: spectral peak of y1 − y2 (Hz), alpha band", ours=alpha_peak, paper=(8.0, 12.0),
-          source=f"{jr}: alpha-like activity for C = 135"),
-    claim("C = 68: noise-like (stable fixed point, sd < 1 mV, no alpha)", ours=noise_like[68.0], paper=True,
-          source=jr),
-    claim("C = 128: alpha-like (peak in 8–12 Hz, > 50 % power there)", ours=alpha_like[128.0], paper=True,
-          source=jr),
-    claim("C = 270: spike-like (> 20 mV peak-to-peak, below 8 Hz)", ours=spike_like[270.0], paper=True,
-          source=jr),
-    claim("C = 675: spike-like (> 20 mV peak-to-peak, below 8 Hz)", ours=spike_like[675.0], paper=True,
-          source=jr),
-    claim("C = 1350: noise-like (stable fixed point, sd < 1 mV, no alpha)", ours=noise_like[1350.0],
-          paper=True, source=jr),
-    claim("held uniform input: output sd ratio, dt 1 vs 0.1 ms (= √10)", ours=float(sd_ratio),
-          paper=float(np.sqrt(coarse_dt / dt)), source="linear response to held samples (above)", rel_tol=0.2),
-    claim("upper fold of the fixed points, p", ours=folds[1], paper=113.586, source=auto, abs_tol=0.001),
-    claim("lower fold of the fixed points, p", ours=folds[0], paper=-41.3014, source=auto, abs_tol=0.001),
-    claim("first Hopf bifurcation, p", ours=hopf[0][0], paper=-12.1475, source=auto, abs_tol=0.001),
-    claim("large excursions from rest start within a grid step past the fold", ours=float(spike_onset - folds[1]),
-          paper=(0.0, grid_step), source=f"{auto}: branch ends in a SNIC"),
-    claim("Hopf bifurcation where the alpha cycle is born, p", ours=p_alpha_born, paper=89.83, source=gf,
-          abs_tol=0.01),
-    claim("Hopf bifurcation where the alpha cycle ends, p", ours=p_alpha_ends, paper=315.70, source=gf,
-          abs_tol=0.01),
-    claim("frequency at the Hopf point p = 89.83 (Hz)", ours=hopf[1][2], paper=(8.0, 12.0),
-          source=f"{gf}: the cycle is the alpha activity"),
-    claim("frequency at the Hopf point p = 315.70 (Hz)", ours=hopf[2][2], paper=(8.0, 12.0),
-          source=f"{gf}: the cycle is the alpha activity"),
-    claim("alpha cycle, lowest frequency found between the Hopf points (Hz)", ours=float(np.nanmin(alpha_frequencies)),
-          paper=(8.0, 12.0), source=f"{gf}: the cycle is the alpha activity"),
-    claim("alpha cycle, highest frequency found between the Hopf points (Hz)", ours=float(np.nanmax(alpha_frequencies)),
-          paper=(8.0, 12.0), source=f"{gf}: the cycle is the alpha activity"),
+alpha, hz = f"{gf}: the cycle is the alpha activity", 1e3 / (2 * np.pi)  # Hopf frequencies [rad/ms] -> Hz
+claims = [  # claim(name, ours, paper, source)
+    claim(f"C = {C:g}: spectral peak of y1 − y2 (Hz), alpha band", alpha_peak, (8.0, 12.0),
+          f"{jr}: alpha-like activity for C = 135"),
+    claim("C = 68: noise-like (stable fixed point, sd < 1 mV, no alpha)", noise_like[68.0], True, jr),
+    claim("C = 128: alpha-like (peak in 8–12 Hz, > 50 % power there)", alpha_like[128.0], True, jr),
+    claim("C = 270: spike-like (> 20 mV peak-to-peak, below 8 Hz)", spike_like[270.0], True, jr),
+    claim("C = 675: spike-like (> 20 mV peak-to-peak, below 8 Hz)", spike_like[675.0], True, jr),
+    claim("C = 1350: noise-like (stable fixed point, sd < 1 mV, no alpha)", noise_like[1350.0], True, jr),
+    claim("held uniform input: output sd ratio, dt 1 vs 0.1 ms (= √10)", float(sd_ratio),
+          float(np.sqrt(coarse_dt / dt)), "linear response to held samples (above)", rel_tol=0.2),
+    claim("upper fold of the fixed points, p", folds[1], 113.586, auto, abs_tol=0.001),
+    claim("lower fold of the fixed points, p", folds[0], -41.3014, auto, abs_tol=0.001),
+    claim("first Hopf bifurcation, p", p_hopf[0], -12.1475, auto, abs_tol=0.001),
+    claim("large excursions from rest start within a grid step past the fold", float(spike_onset - folds[1]),
+          (0.0, p_sweep[1] - p_sweep[0]), f"{auto}: branch ends in a SNIC"),
+    claim("Hopf bifurcation where the alpha cycle is born, p", p_alpha_born, 89.83, gf, abs_tol=0.01),
+    claim("Hopf bifurcation where the alpha cycle ends, p", p_alpha_ends, 315.70, gf, abs_tol=0.01),
+    claim("frequency at the Hopf point p = 89.83 (Hz)", hopf[1].frequency * hz, (8.0, 12.0), alpha),
+    claim("frequency at the Hopf point p = 315.70 (Hz)", hopf[2].frequency * hz, (8.0, 12.0), alpha),
+    claim("alpha cycle, lowest frequency found between the Hopf points (Hz)", np.nanmin(alpha_frequencies),
+          (8.0, 12.0), alpha),
+    claim("alpha cycle, highest frequency found between the Hopf points (Hz)", np.nanmax(alpha_frequencies),
+          (8.0, 12.0), alpha),
 ]
 report(claims)
+
