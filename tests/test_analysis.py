@@ -154,3 +154,19 @@ def test_fixed_points_warn_when_no_start_converges():
         found = analysis.fixed_points(lambda t, y, r: jnp.stack([0.0 * y[0], r * (0.5 - y[1])]),
                                       jnp.ones((2, 2)), 1.0)
     assert len(found.flat) == 0
+
+
+def test_adex_hopf_just_before_its_fold_is_found_with_a_coarse_step():
+    # Touboul & Brette (2008): trace 0 where exp((v - v_T)/Δ_T) = 1 + C/(g_L τ_w); the fold follows
+    # 0.13 pA later, within one step of 1 pA
+    from neurorepro.models import adex
+
+    p = adex.Params()
+    v_h = p.v_T + p.Delta_T * np.log(1 + p.C_m / (p.g_L * p.tau_w))
+    I_h = p.g_L * (v_h - p.E_L) - p.g_L * p.Delta_T * np.exp((v_h - p.v_T) / p.Delta_T) + p.a * (v_h - p.E_L)
+    branch = analysis.continuation(adex.vector_field, adex.State(jnp.asarray(p.E_L), jnp.asarray(0.0)), p,
+                                   "I", 700.0, step=1.0)
+    hopf, fold = branch.bifurcations
+    assert (hopf.kind, fold.kind) == ("hopf", "fold")
+    assert hopf.parameter == pytest.approx(I_h, abs=1e-8) and hopf.y[0] == pytest.approx(v_h, abs=1e-8)
+    assert 0.0 < fold.parameter - hopf.parameter < 1.0

@@ -21,7 +21,8 @@ def _axes(ax):
 def raster(spikes: Spikes, ax=None, offset: int = 0, markersize: float = 1.0, color="k", **kwargs):
     """Dot raster of spike times [ms] (x) against neuron index (y)."""
     ax = _axes(ax)
-    ax.plot(spikes.t, spikes.i + offset, ".", markersize=markersize, color=color, **kwargs)
+    kwargs.setdefault("marker", ".")
+    ax.plot(spikes.t, spikes.i + offset, ls="none", markersize=markersize, color=color, **kwargs)
     ax.set(xlabel="time (ms)", ylabel="neuron")
     return ax
 
@@ -86,18 +87,18 @@ def phase_plane(vector_field: Callable, y_like, args, xlim, ylim, ax=None, *, nu
     scalars, its first variable on x): streamlines, nullclines (x-nullcline solid, y-nullcline
     dashed), fixed points (a :class:`neurorepro.analysis.FixedPoints`: filled if stable, open
     otherwise) and trajectories (arrays [time, 2])."""
-    import jax
     import jax.numpy as jnp
 
     from .analysis import nullclines as find_nullclines
     from .analysis._flat import flatten
+    from .analysis.nullclines import field_on_grid
 
     ax = _axes(ax)
     if streamlines:
-        g, z, _ = flatten(vector_field, y_like, t)
+        _, z, _ = flatten(vector_field, y_like, t)
         x, y = np.meshgrid(np.linspace(*xlim, 30), np.linspace(*ylim, 30))
         grid = jnp.asarray(np.stack([x.ravel(), y.ravel()], axis=1), z.dtype)
-        field = np.asarray(jax.vmap(lambda w: g(w, args))(grid)).reshape(30, 30, 2)
+        field = np.asarray(field_on_grid(vector_field, y_like, grid, args, t)).reshape(30, 30, 2)
         ax.streamplot(x, y, field[..., 0], field[..., 1], density=density, color="0.75", linewidth=0.6)
     if nullclines:
         x_null, y_null = find_nullclines(vector_field, y_like, args, xlim, ylim, t=t)

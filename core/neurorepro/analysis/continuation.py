@@ -10,11 +10,11 @@ which passes through folds (turning points in p) where natural continuation in p
 the branch two test functions change sign (Kuznetsov 2004, ch. 10):
 
 * fold (saddle-node): the p-component of the tangent, τ_p (a turning point in p);
-* Hopf: the largest real part among the eigenvalues of ∂f/∂y with a non-zero imaginary part
-  (a complex pair crossing the imaginary axis), counted only where the number of unstable
-  eigenvalues changes by two (not where two real eigenvalues merge next to a fold).
+* Hopf: the number of eigenvalues of ∂f/∂y with a positive real part, which a complex pair
+  crossing the imaginary axis changes by two (a real eigenvalue at a fold by one, two real
+  eigenvalues merging into a pair next to a fold by none).
 
-Each sign change is located by bisection along the arc to ~1e-12 of the step. Jacobians are
+Each change is located by bisection along the arc to ~1e-12 of the step. Jacobians are
 exact (``jax.jacfwd``); the predictor-corrector step is compiled once per branch.
 """
 
@@ -122,19 +122,28 @@ def continuation(vector_field: Callable, y0, args, parameter: str | None, stop: 
     values = np.asarray(tools.eigenvalues(jnp.stack(points)))
     stable = np.all(values.real < 0, axis=-1)
     tau_p = np.array([float(tau[-1]) for tau in tangents])
-    hopf = np.array([_hopf_test(v) for v in values])
     unstable = np.sum(values.real > 0, axis=-1)
     found = []
     for k in range(len(points) - 1):
+        # a complex pair crossing the imaginary axis changes the number of unstable eigenvalues
+        # by two (a real one at a fold by one; two real ones merging next to a fold by none), even
+        # when the pair turns real again before the next branch point
+        pieces = [(0.0, steps[k], int(unstable[k]), int(unstable[k + 1]))]
         if np.sign(tau_p[k]) * np.sign(tau_p[k + 1]) < 0:
-            found.append(_locate("fold", tools, points[k], tangents[k], steps[k], k))
-        # a complex pair crossing changes the number of unstable eigenvalues by two; two real
-        # eigenvalues merging near zero (next to a fold) also flip the test's sign but not by two
-        if (np.isfinite(hopf[k]) and np.isfinite(hopf[k + 1]) and np.sign(hopf[k]) * np.sign(hopf[k + 1]) < 0
-                and abs(int(unstable[k + 1]) - int(unstable[k])) == 2):
-            found.append(_locate("hopf", tools, points[k], tangents[k], steps[k], k))
+            fold, s_fold = _locate("fold", tools, points[k], tangents[k], 0.0, steps[k], k)
+            found.append((k, s_fold, fold))
+            # a Hopf point may lie in the same step as the fold: look on each side of it
+            margin = 1e-6 * steps[k]
+            before = _unstable_count(tools, points[k], tangents[k], s_fold - margin)
+            after = _unstable_count(tools, points[k], tangents[k], s_fold + margin)
+            pieces = [(0.0, s_fold - margin, int(unstable[k]), before),
+                      (s_fold + margin, steps[k], after, int(unstable[k + 1]))]
+        for low, high, count_low, count_high in pieces:
+            if abs(count_high - count_low) == 2:
+                hopf, s_hopf = _locate("hopf", tools, points[k], tangents[k], low, high, k)
+                found.append((k, s_hopf, hopf))
     return Branch(parameter=u_all[:, -1], y=u_all[:, :-1], eigenvalues=values, stable=stable,
-                  bifurcations=found)
+                  bifurcations=[bifurcation for *_, bifurcation in sorted(found, key=lambda f: f[:2])])
 
 
 class _Tools(NamedTuple):
@@ -186,23 +195,23 @@ def _compiled_tools(vector_field, parameter, treedef, leaf_types) -> _Tools:
     return _Tools(correct=correct, tangent=tangent, eigenvalues=eigenvalues, start=start)
 
 
-def _hopf_test(values, tol=1e-9) -> float:
-    """Largest real part of the eigenvalues with a non-zero imaginary part (NaN if none)."""
-    complex_ones = values[np.abs(values.imag) > tol * (1.0 + np.abs(values))]
-    return float(complex_ones.real.max()) if complex_ones.size else np.nan
+def _unstable_count(tools, u, tau, s) -> float:
+    point, ok = tools.correct(u + s * tau, tau)
+    return int(np.sum(np.asarray(tools.eigenvalues(point)).real > 0)) if bool(ok) else -1
 
 
-def _locate(kind, tools, u, tau, h, index, iterations=48) -> Bifurcation:
-    """Bisect along the arc from u (tangent τ) over (0, h) for the sign change of the test."""
+def _locate(kind, tools, u, tau, low, high, index, iterations=48):
+    """Bisect along the arc from u (tangent τ) over (low, high) for where the test changes: the
+    sign of the tangent's p-component (fold), the number of unstable eigenvalues (Hopf).
+    Returns the bifurcation and its arclength from u."""
     def test(s):
         point, ok = tools.correct(u + s * tau, tau)
         if not bool(ok):
             return np.nan, point
         if kind == "fold":
             return float(tools.tangent(point, tau)[-1]), point
-        return _hopf_test(np.asarray(tools.eigenvalues(point))), point
+        return float(np.sum(np.asarray(tools.eigenvalues(point)).real > 0)), point
 
-    low, high = 0.0, h
     f_low, point = test(low)
     for _ in range(iterations):
         mid = 0.5 * (low + high)
@@ -210,14 +219,15 @@ def _locate(kind, tools, u, tau, h, index, iterations=48) -> Bifurcation:
         if not np.isfinite(f_mid):
             break
         point = candidate
-        if np.sign(f_mid) == np.sign(f_low):
+        same = np.sign(f_mid) == np.sign(f_low) if kind == "fold" else f_mid == f_low
+        if same:
             low, f_low = mid, f_mid
         else:
             high = mid
     values = np.asarray(tools.eigenvalues(point))
     frequency = np.nan
     if kind == "hopf":
-        critical = values[np.abs(values.imag) > 0]
-        frequency = float(np.abs(critical[np.argmin(np.abs(critical.real))].imag)) if critical.size else np.nan
+        critical = values[np.argsort(np.abs(values.real))[:2]]  # the pair on the imaginary axis
+        frequency = float(np.abs(critical.imag).max())
     point = np.asarray(point)
-    return Bifurcation(kind=kind, parameter=float(point[-1]), y=point[:-1], frequency=frequency, index=index)
+    return Bifurcation(kind=kind, parameter=float(point[-1]), y=point[:-1], frequency=frequency, index=index), low

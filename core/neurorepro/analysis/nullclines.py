@@ -8,6 +8,7 @@ of a nullcline is found, with linear interpolation between grid points.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 import contourpy
@@ -24,16 +25,23 @@ def nullclines(vector_field: Callable, y_like, args, xlim, ylim, *, resolution: 
     """(curves where f₁ = 0, curves where f₂ = 0), each a list of float[k, 2] polylines, for a
     planar system whose state ``y_like`` (any pytree of two scalars; its first variable on x)."""
     resolution = _validate.count("resolution", resolution, minimum=3)
-    g, z, _ = flatten(vector_field, y_like, t)
+    _, z, _ = flatten(vector_field, y_like, t)
     if z.size != 2:
         raise ValueError(f"nullclines need a planar system (2 variables), the state has {z.size}")
     x = np.linspace(*xlim, resolution)
     y = np.linspace(*ylim, resolution)
     X, Y = np.meshgrid(x, y)
     grid = jnp.asarray(np.stack([X.ravel(), Y.ravel()], axis=1), dtype=z.dtype)
-    field = np.asarray(jax.jit(jax.vmap(lambda w: g(w, args)))(grid)).reshape(resolution, resolution, 2)
+    field = np.asarray(field_on_grid(vector_field, y_like, grid, args, t)).reshape(resolution, resolution, 2)
     curves = []
     for component in range(2):
         generator = contourpy.contour_generator(X, Y, field[..., component])
         curves.append([np.asarray(line) for line in generator.lines(0.0) if len(line) > 1])
     return curves[0], curves[1]
+
+
+@functools.partial(jax.jit, static_argnums=0)
+def field_on_grid(vector_field: Callable, y_like, grid, args, t=0.0):
+    """The flat field at every row of ``grid`` [k, n] (compiled once per vector field and shape)."""
+    g, _, _ = flatten(vector_field, y_like, t)
+    return jax.vmap(lambda w: g(w, args))(grid)
