@@ -76,15 +76,14 @@ if "google.colab" in sys.modules or "KAGGLE_KERNEL_RUN_TYPE" in os.environ:
     subprocess.check_call([sys.executable, "-m", "pip", "install", "-q", INSTALL])
 
 # %%
-from typing import NamedTuple
-
-import functools
+import collections
+import dataclasses
 import jax
 import jax.numpy as jnp
 import matplotlib.pyplot as plt
 import numpy as np
 
-import neurorepro
+import neurorepro as nr
 from neurorepro import measures
 from neurorepro.models import adex
 from neurorepro.replication import claim, report
@@ -100,30 +99,20 @@ jax.config.update("jax_enable_x64", True)
 # and when $V$ reaches $V_{peak}$: $V \leftarrow V_r$, $w \leftarrow w + b$. The exponential
 # term is the spike initiation: below $V_T$ it is small and the neuron is a leaky integrator;
 # above, it drives $V$ to infinity in finite time, and $V_{peak}$ only marks where the spike is
-# cut. These are the core's `neurorepro.models.adex` equations, whose default parameters are
+# cut. These are the core's `neurorepro.models.adex` equations (`vector_field`, and `event`
+# for the spike and reset; there the paper's $C$, $V$, $V_T$, $V_r$, $V_{peak}$ are named `C_m`,
+# `v`, `v_T`, `v_reset`, `v_peak`), whose default parameters are
 # Brette & Gerstner's Table 1: $C = 281$ pF, $g_L = 30$ nS, $E_L = -70.6$ mV, $V_T = -50.4$ mV,
 # $\Delta_T = 2$ mV, $\tau_w = 144$ ms, $a = 4$ nS, $b = 0.0805$ nA, with reset to
 # $V_r = E_L$ (as in the Brian 2 example of the paper) and cut at $V_{peak} = 20$ mV (as in
 # NEST's reproduction of the paper's Fig. 3D); the cut hardly matters, since the exponential
 # takes $V$ from $V_T + 5\Delta_T$ to infinity in a fraction of a millisecond. All runs use
-# forward Euler with $\Delta t = 0.01$ ms (the core caps the exponential at $V_{peak}$ so a
-# step never overflows); halving the step changes no spike count of the firing patterns
-# (checked below).
+# the core's `adex.step`, forward Euler with $\Delta t = 0.01$ ms (the core caps the exponential
+# at $V_{peak}$ so a step never overflows), with the input current as the parameter `I`;
+# halving the step changes no spike count of the firing patterns (checked below).
 
 # %%
-class Drive(NamedTuple):
-    neuron: adex.Params
-    current: jax.Array  # constant input switched on at t = 0 [pA]
-
-
-def step(state: adex.State, p: Drive, clock) -> adex.State:
-    return adex.step(state, p.neuron, clock.dt, p.current, method="euler")
-
-
-table1 = adex.Params()
-membrane_tau = table1.C / table1.g_L  # ms
-print(f"Table 1: tau_m = C/g_L = {membrane_tau:.2f} ms, tau_w = {table1.tau_w:.0f} ms, "
-      f"a = {table1.a:.1f} nS, C/tau_w = {table1.C / table1.tau_w:.2f} nS")
+table1 = adex.Params()  # Brette & Gerstner's Table 1
 
 # %% [markdown]
 # ## Current threshold from the fixed points
@@ -147,18 +136,20 @@ print(f"Table 1: tau_m = C/g_L = {membrane_tau:.2f} ms, tau_w = {table1.tau_w:.0
 # integrate-and-fire model, *Biol. Cybern.* 99(4–5), 319–334).
 # For Table 1, $a = 4$ nS $> C/\tau_w = 1.95$ nS: the
 # threshold for repetitive firing is $I_H$, just below $I_{SN}$.
+#
+# The notebook does not code these formulas: it follows the resting state of the model's
+# vector field in $I$ with the core's continuation (`nr.analysis.continuation`), which locates
+# both bifurcations on the branch; they agree with the closed forms above to rounding. The
+# continuation starts at 600 pA, close below threshold: the Hopf point lies only 0.13 pA
+# before the fold, and from $I = 0$ the adaptive arclength steps grow so long that no branch
+# point falls between the Hopf point and the fold, where the core's Hopf test looks for it.
 
 # %%
-def rest_current(V, p: adex.Params):
-    """F(V): the constant current for which V [mV] is a fixed point [pA]."""
-    return (p.g_L + p.a) * (V - p.E_L) - p.g_L * p.Delta_T * np.exp((V - p.V_T) / p.Delta_T)
-
-
-V_SN = table1.V_T + table1.Delta_T * np.log(1 + table1.a / table1.g_L)
-V_H = table1.V_T + table1.Delta_T * np.log(1 + membrane_tau / table1.tau_w)
-I_SN, I_H = rest_current(V_SN, table1), rest_current(V_H, table1)
-print(f"saddle-node: V_SN = {V_SN:.3f} mV, I_SN = {I_SN:.3f} pA")
-print(f"Hopf:        V_H  = {V_H:.3f} mV, I_H  = {I_H:.3f} pA  (Hopf first: {table1.a > table1.C / table1.tau_w})")
+branch = nr.analysis.continuation(adex.vector_field, adex.State(v=table1.E_L, w=0.0),
+                                  dataclasses.replace(table1, I=600.0), "I", 630.0, step=0.05, max_step=0.5)
+hopf, fold = (next(b for b in branch.bifurcations if b.kind == kind) for kind in ("hopf", "fold"))
+I_H, V_H, I_SN, V_SN = hopf.parameter, hopf.y[0], fold.parameter, fold.y[0]
+print(f"saddle-node: V_SN = {V_SN:.3f} mV, I_SN = {I_SN:.3f} pA\nHopf:        V_H  = {V_H:.3f} mV, I_H  = {I_H:.3f} pA")
 
 # %% [markdown]
 # ## f–I curve, threshold and adaptation of the Table-1 neuron
@@ -177,46 +168,41 @@ print(f"Hopf:        V_H  = {V_H:.3f} mV, I_H  = {I_H:.3f} pA  (Hopf first: {tab
 #   the last second, divided by the same integral over the first second, is $e^{2\sigma \cdot 2\,s}$
 #   up to the incomplete averaging of $\cos^2$ (the oscillation has a period of about 0.9 s):
 #   this gives the growth rate $\sigma$.
-#   Linear theory predicts $\sigma = \operatorname{Re}\lambda = \tfrac12\,\mathrm{trace}$ at the
-#   fixed point, which changes sign at $I_H$. The displacement is small enough to stay inside
+#   Linear theory predicts $\sigma = \operatorname{Re}\lambda$, the real part of the leading
+#   eigenvalue of the Jacobian at the fixed point (`nr.analysis.jacobian`, `eigenvalues`;
+#   half the trace, since the eigenvalues are complex there), which changes sign at $I_H$. The
+#   displacement is small enough to stay inside
 #   the unstable orbit that surrounds the resting state below $I_H$ (a displacement of 0.05 mV
 #   already escapes to spiking 0.007 pA below $I_H$).
+#
+# The resting states and their eigenvalues come from the core's `fixed_points` (Newton's method
+# on the model's vector field from $V = E_L$, $w = 0$, one call per current, compiled once),
+# solved to a residual of $10^{-13}$: so close to the fold the Jacobian is
+# nearly singular, and the default residual of $10^{-9}$ leaves $V^*$ about $10^{-7}$ mV off,
+# which is not negligible against a displacement that has decayed to $10^{-6}$ mV after 3 s
+# (it moved the linearisation measure of the claims from 0.0471 to 0.0470; the old notebook's
+# bisection on $F(V) = I$ was exact to rounding, and so is this).
+#
+# The step records only spikes and the two integrals, which it accumulates as it goes.
 
 # %%
-def resting_potential(current, p: adex.Params):
-    """V [mV] of the stable fixed point at a current below I_SN: F(V) = I on the lower branch."""
-    low, high = p.E_L - 50.0, p.V_T + p.Delta_T * np.log(1 + p.a / p.g_L)  # F rises on [low, high]
-    for _ in range(100):
-        middle = 0.5 * (low + high)
-        low, high = (middle, high) if rest_current(middle, p) < current else (low, middle)
-    return 0.5 * (low + high)
+# neuron: the model's state; v_rest: v* [mV] (E_L for the runs from E_L); early, late: ∫ (v − v*)² dt over the
+# first and the last window [mV² ms]
+Probe = collections.namedtuple("Probe", "neuron v_rest early late")
+window, displacement = 1000.0, 1e-3  # ms, mV
 
 
-def growth_rate_theory(V, p: adex.Params):
-    """Re λ at a fixed point with potential V [1/ms]: half the trace of the Jacobian."""
-    return 0.5 * (p.g_L / p.C * (np.exp((V - p.V_T) / p.Delta_T) - 1.0) - 1.0 / p.tau_w)
+def probe_step(state: Probe, params: adex.Params, clock) -> Probe:  # the model's step, integrating (v − v*)²
+    neuron = adex.step(state.neuron, params, clock)
+    square, t = (neuron.y.v - state.v_rest) ** 2 * clock.dt, clock.t + clock.dt
+    return Probe(neuron, state.v_rest, state.early + jnp.where(t <= window, square, 0.0),
+                 state.late + jnp.where(t > fi_duration - window, square, 0.0))
 
 
-class Probe(NamedTuple):
-    neuron: adex.State
-    early: jax.Array  # ∫ (V − V*)² dt over the first window [mV² ms]
-    late: jax.Array   # the same over the last window
-
-
-class ProbeParams(NamedTuple):
-    drive: Drive
-    V_rest: jax.Array    # V* [mV] (unused for runs from E_L)
-    window: jax.Array    # ms
-    duration: jax.Array  # ms
-
-
-def probe_step(state: Probe, p: ProbeParams, clock) -> Probe:
-    """The model's step, also integrating (V − V*)² over the first and the last window."""
-    neuron = step(state.neuron, p.drive, clock)
-    square = (neuron.V - p.V_rest) ** 2 * clock.dt
-    t = clock.t + clock.dt
-    return Probe(neuron, state.early + jnp.where(t <= p.window, square, 0.0),
-                 state.late + jnp.where(t > p.duration - p.window, square, 0.0))
+def resting_state(current):  # (v*, w*) of the fixed point reached from (E_L, 0), and the real part of its leading λ
+    rest = nr.analysis.fixed_points(adex.vector_field, adex.State(np.array([table1.E_L]), np.zeros(1)),
+                                    dataclasses.replace(table1, I=current), tol=1e-13)
+    return rest.flat[0], rest.eigenvalues[0, 0].real
 
 
 coarse_currents = np.arange(0.0, 2000.0 + 1e-9, 25.0)
@@ -224,61 +210,40 @@ onset_step = 0.025  # pA
 fine_currents = np.arange(626.95, 627.3 + 1e-9, onset_step)
 currents = np.concatenate([coarse_currents, fine_currents, fine_currents])
 coarse = slice(0, len(coarse_currents))
-fine = slice(len(coarse_currents), len(coarse_currents) + len(fine_currents))
+fine = slice(coarse.stop, coarse.stop + len(fine_currents))
 perturbed = slice(fine.stop, None)
-displacement, window = 1e-3, 1000.0  # mV, ms
-V_rest = np.full(len(currents), table1.E_L)
-V_rest[perturbed] = [resting_potential(I, table1) for I in fine_currents]
-w_start = table1.a * (V_rest - table1.E_L)  # 0 for the runs from E_L
-V_start = V_rest.copy()
-V_start[perturbed] += displacement
-n = len(currents)
-sweep = neurorepro.sweep(
-    probe_step,
-    Probe(adex.init(jnp.asarray(V_start)[:, None], table1, jnp.asarray(w_start)[:, None]),
-          jnp.zeros((n, 1)), jnp.zeros((n, 1))),
-    ProbeParams(Drive(neuron=jax.tree.map(lambda x: jnp.full(n, x, float), table1), current=jnp.asarray(currents)),
-                V_rest=jnp.asarray(V_rest), window=jnp.full(n, window), duration=jnp.full(n, fi_duration)),
-    duration=fi_duration, dt=dt, batch_state=True, progress=False,
-    monitors={"spike": neurorepro.SpikeMonitor("neuron.spike")})
+rest, growth_theory = (np.array(x) for x in zip(*(resting_state(current) for current in fine_currents)))
+v_rest, w_start = np.full(len(currents), table1.E_L), np.zeros(len(currents))
+v_rest[perturbed], w_start[perturbed] = rest.T
+v_start = v_rest + np.where(np.arange(len(currents)) >= perturbed.start, displacement, 0.0)
+neurons = jax.tree.map(lambda x: np.broadcast_to(x, currents.shape), dataclasses.replace(table1, I=currents))
+sweep = nr.sweep(probe_step, Probe(adex.init(v_start, table1, w_start), v_rest, *np.zeros((2, len(currents)))), neurons,
+                 duration=fi_duration, dt=dt, batch_state=True, progress=False,
+                 monitors={"spike": nr.SpikeMonitor("neuron.spike")})
 trains = [result.t for result in sweep["spike"]]
 
 
-def first_isi_rate(times):
-    return 1000.0 / (times[1] - times[0]) if len(times) >= 2 else 0.0
+def rates(times, settle=1000.0):  # Hz, of the first and of the last interval (0 unless 2 spikes after `settle` ms)
+    late = measures.between(times, settle, np.inf)
+    return (1000.0 / (times[1] - times[0]) if len(times) >= 2 else 0.0,
+            1000.0 / (late[-1] - late[-2]) if len(late) >= 2 else 0.0)
 
 
-def steady_rate(times, settle=1000.0):
-    """Rate [Hz] of the last interval; 0 unless two spikes come after the first `settle` ms."""
-    late = times[times > settle]
-    return 1000.0 / (late[-1] - late[-2]) if len(late) >= 2 else 0.0
-
-
-first_rates = np.array([first_isi_rate(times) for times in trains])
-steady_rates = np.array([steady_rate(times) for times in trains])
+first_rates, steady_rates = np.array([rates(times) for times in trains]).T
 sustained = steady_rates > 0
 first_on = int(np.argmax(sustained[fine]))
 step_onset = fine_currents[first_on - 1], fine_currents[first_on]
-above_H = fine_currents > I_H
 one_spike_only = coarse_currents[(np.array([len(t) for t in trains[coarse]]) >= 1) & ~sustained[coarse]]
-print(f"step from rest, sustained firing on the fine grid: {''.join('1' if x else '0' for x in sustained[fine])}")
-print(f"  onset in ({step_onset[0]:.3f}, {step_onset[1]:.3f}] pA, rate there {steady_rates[fine][first_on]:.2f} Hz"
-      f" (I_H = {I_H:.3f}, I_SN = {I_SN:.3f} pA)")
-print(f"transient spikes without sustained firing from {one_spike_only.min():.0f} to "
-      f"{one_spike_only.max():.0f} pA (25-pA grid)")
+print(f"step from rest: sustained firing from ({step_onset[0]:.3f}, {step_onset[1]:.3f}] pA on, at "
+      f"{steady_rates[fine][first_on]:.2f} Hz there; a transient spike only from {one_spike_only.min():.0f} pA on")
 
-early, late = (np.asarray(x)[perturbed, 0] for x in (sweep.state.early, sweep.state.late))
-growth = np.log(late / early) / (2 * (fi_duration - window))  # 1/ms; windows start 2 s apart
+# σ [1/ms] from the two integrals, whose windows start 2 s apart
+growth = np.log(sweep.state.late / sweep.state.early)[perturbed] / (2 * (fi_duration - window))
 linear = np.array([len(times) == 0 for times in trains[perturbed]])  # the displacement never grew into a spike
-growth_theory = growth_rate_theory(V_rest[perturbed], table1)
 worst_linear = np.max(np.abs(growth - growth_theory)[linear]) / np.max(np.abs(growth_theory)[linear])
-crossing = int(np.argmax(growth > 0))
-below, above = fine_currents[crossing - 1], fine_currents[crossing]
-I_unstable = below + (above - below) * (-growth[crossing - 1]) / (growth[crossing] - growth[crossing - 1])
-print(f"perturbed rest: growth rate changes sign in ({below:.3f}, {above:.3f}] pA; interpolated zero "
-      f"{I_unstable:.4f} pA (I_H = {I_H:.4f} pA)")
-print(f"  the displacement grew into spikes at {', '.join(f'{I:.3f}' for I in fine_currents[~linear])} pA; "
-      f"elsewhere largest |σ − Re λ| = {worst_linear * 100:.1f} % of the largest |Re λ|")
+# where the growth rate changes sign: the grid current just above, and the linearly interpolated zero
+above, I_unstable = (measures.threshold_crossings(growth, fine_currents, 0.0, interpolate=i)[0] for i in (False, True))
+
 
 # %% [markdown]
 # A current step from rest starts repetitive firing about 0.17 pA *below* $I_H$, where the
@@ -293,14 +258,13 @@ print(f"  the displacement grew into spikes at {', '.join(f'{I:.3f}' for I in fi
 
 # %%
 trace_currents = np.array([700.0, 1000.0, 1500.0])
-trace_run = neurorepro.run(
-    step, adex.init(jnp.full(3, table1.E_L), table1),
-    Drive(neuron=table1, current=jnp.asarray(trace_currents)), duration=400.0, dt=dt, progress=False,
-    monitors={"V": neurorepro.StateMonitor("V"), "spike": neurorepro.SpikeMonitor("spike")})
+monitors = {"v": nr.StateMonitor("y.v"), "w": nr.StateMonitor("y.w"), "spike": nr.SpikeMonitor()}
+trace_run = nr.run(adex.step, adex.init(jnp.full(3, table1.E_L), table1), dataclasses.replace(table1, I=trace_currents),
+                   duration=400.0, dt=dt, progress=False, monitors=monitors)
 
-fig = plt.figure(figsize=(12, 7), dpi=100)
-grid = fig.add_gridspec(2, 3, height_ratios=(1.2, 1), hspace=0.4, wspace=0.32)
-ax_fi = fig.add_subplot(grid[0, :2])
+fig, ax = plt.subplot_mosaic([["fi", "fi", "onset"], [0, 1, 2]], figsize=(12, 7), dpi=100, height_ratios=(1.2, 1),
+                             gridspec_kw=dict(hspace=0.4, wspace=0.32))
+ax_fi, ax_on = ax["fi"], ax["onset"]
 ax_fi.plot(coarse_currents, first_rates[coarse], "o-", ms=3, color="tab:orange", label="first interval")
 ax_fi.plot(coarse_currents, steady_rates[coarse], "o-", ms=3, color="k", label="steady state")
 ax_fi.axvline(I_H, color="tab:red", lw=0.8, ls="--", label=f"$I_H$ = {I_H:.1f} pA")
@@ -308,28 +272,20 @@ ax_fi.axvspan(one_spike_only.min() - 12.5, I_H, color="0.9", label="single trans
 ax_fi.set(xlabel="input current I (pA)", ylabel="firing rate (Hz)", xlim=(0, 2000),
           title="f–I curve: rate of the first interval and steady-state rate")
 ax_fi.legend(frameon=False, fontsize=8)
-ax_on = fig.add_subplot(grid[0, 2])
 ax_on.plot(fine_currents, growth_theory * 1000, color="0.6", lw=2, label="Re λ (theory)")
 ax_on.plot(fine_currents[linear], growth[linear] * 1000, "o", ms=4, color="k", label="σ (simulated)")
-ax_on.plot(fine_currents[~linear], growth[~linear] * 1000, "o", ms=4, mfc="none", color="k",
-           label="σ, grew into spikes")
+ax_on.plot(fine_currents[~linear], growth[~linear] * 1000, "o", ms=4, mfc="none", color="k", label="σ, grew into spikes")
 ax_on.axhline(0, color="k", lw=0.5)
 ax_on.axvline(I_H, color="tab:red", lw=0.8, ls="--", label="$I_H$ (Hopf)")
 ax_on.axvline(I_SN, color="tab:blue", lw=0.8, ls=":", label="$I_{SN}$ (saddle-node)")
 ax_on.axvspan(*step_onset, color="tab:orange", alpha=0.4, label="onset of a step from rest")
-ax_on.set(xlabel="I (pA)", ylabel="growth rate of a perturbation of rest (1/s)",
-          title="stability of the resting state")
+ax_on.set(xlabel="I (pA)", ylabel="growth rate of a perturbation of rest (1/s)", title="stability of the resting state")
 ax_on.ticklabel_format(useOffset=False)
 ax_on.legend(frameon=False, fontsize=7)
-trace_times = trace_run["V"].t
-trace_trains = trace_run["spike"].trains()
 for k, current in enumerate(trace_currents):
-    ax = fig.add_subplot(grid[1, k])
-    v = np.array(trace_run["V"].values[:, k])
-    v[np.isin(trace_times, trace_trains[k])] = table1.V_peak  # draw each spike up to V_peak
-    ax.plot(trace_times, v, color="k", lw=0.7)
-    ax.set(xlabel="time (ms)", ylabel="V (mV)" if k == 0 else None, ylim=(-75, 25),
-           title=f"I = {current:.0f} pA")
+    spiked = np.isin(trace_run["v"].t, trace_run["spike"].trains()[k])  # each spike drawn up to v_peak
+    ax[k].plot(trace_run["v"].t, np.where(spiked, table1.v_peak, trace_run["v"].values[:, k]), color="k", lw=0.7)
+    ax[k].set(xlabel="time (ms)", ylabel="V (mV)" if k == 0 else None, ylim=(-75, 25), title=f"I = {current:.0f} pA")
 fig.suptitle("Table-1 neuron of Brette & Gerstner (2005): threshold and adaptation", fontsize=12)
 plt.show()
 
@@ -366,133 +322,90 @@ plt.show()
 # open.
 
 # %%
-class Pattern(NamedTuple):
-    label: str
-    title: str
-    C: float        # pF
-    g_L: float      # nS
-    E_L: float      # mV
-    V_T: float      # mV
-    Delta_T: float  # mV
-    a: float        # nS
-    tau_w: float    # ms
-    b: float        # pA
-    V_r: float      # mV
-    I: float        # pA
 
 
+NAUD_COLUMNS = ("C_m", "g_L", "E_L", "v_T", "Delta_T", "a", "tau_w", "b", "v_reset", "I")  # pF nS mV mV mV nS ms pA mV pA
+
+
+def naud(*row):  # a row of Table 1 of Naud et al., in its column order, as the core's parameters
+    return adex.Params(**dict(zip(NAUD_COLUMNS, row)), v_peak=0.0)  # spikes cut at 0 mV
+
+
+Pattern = collections.namedtuple("Pattern", "label title params")
 PATTERNS = [
-    Pattern("a", "tonic spiking", 200, 10, -70, -50, 2, 2, 30, 0, -58, 500),
-    Pattern("b", "adapting", 200, 12, -70, -50, 2, 2, 300, 60, -58, 500),
-    Pattern("c", "initial burst", 130, 18, -58, -50, 2, 4, 150, 120, -50, 400),
-    Pattern("d", "regular bursting", 200, 10, -58, -50, 2, 2, 120, 100, -46, 210),
-    Pattern("e", "delayed accelerating", 200, 12, -70, -50, 2, -10, 300, 0, -58, 300),
-    Pattern("f", "delayed regular bursting", 100, 10, -65, -50, 2, -10, 90, 30, -47, 110),
-    Pattern("g", "transient spiking", 100, 10, -65, -50, 2, 10, 90, 100, -47, 180),
-    Pattern("h", "irregular spiking", 100, 12, -60, -50, 2, -11, 130, 30, -48, 160),
+    Pattern("a", "tonic spiking", naud(200, 10, -70, -50, 2, 2, 30, 0, -58, 500)),
+    Pattern("b", "adapting", naud(200, 12, -70, -50, 2, 2, 300, 60, -58, 500)),
+    Pattern("c", "initial burst", naud(130, 18, -58, -50, 2, 4, 150, 120, -50, 400)),
+    Pattern("d", "regular bursting", naud(200, 10, -58, -50, 2, 2, 120, 100, -46, 210)),
+    Pattern("e", "delayed accelerating", naud(200, 12, -70, -50, 2, -10, 300, 0, -58, 300)),
+    Pattern("f", "delayed regular bursting", naud(100, 10, -65, -50, 2, -10, 90, 30, -47, 110)),
+    Pattern("g", "transient spiking", naud(100, 10, -65, -50, 2, 10, 90, 100, -47, 180)),
+    Pattern("h", "irregular spiking", naud(100, 12, -60, -50, 2, -11, 130, 30, -48, 160)),
 ]
 TRANSCRIBED = [  # (f) and (g) as the circulating transcriptions of Table 1 give them
-    Pattern("f", "delayed regular bursting", 200, 12, -70, -50, 2, -6, 300, 0, -58, 110),
-    Pattern("g", "transient spiking", 100, 10, -65, -50, 2, -10, 90, 30, -47, 350),
+    Pattern("f", "delayed regular bursting", naud(200, 12, -70, -50, 2, -6, 300, 0, -58, 110)),
+    Pattern("g", "transient spiking", naud(100, 10, -65, -50, 2, -10, 90, 30, -47, 350)),
 ]
-V_PEAK = 0.0  # mV
 PATTERN = {p.label: p for p in PATTERNS}
 LABELS = [p.label for p in PATTERNS]
 
 # the eight patterns, then copies of (h) and (a) with a perturbed initial potential, then the
 # transcribed (f) and (g): one population, one run
 population = PATTERNS + [PATTERN["h"], PATTERN["a"]] + TRANSCRIBED
-offset = np.zeros(len(population))
-offset[len(PATTERNS):len(PATTERNS) + 2] = perturbation
-
-
-def column(name):
-    return jnp.asarray([getattr(p, name) for p in population], float)
-
-
-pattern_params = Drive(
-    neuron=adex.Params(C=column("C"), g_L=column("g_L"), E_L=column("E_L"), V_T=column("V_T"),
-                       Delta_T=column("Delta_T"), tau_w=column("tau_w"), a=column("a"), b=column("b"),
-                       V_r=column("V_r"), V_peak=jnp.full(len(population), V_PEAK)),
-    current=column("I"))
-pattern_start = adex.init(column("E_L") + jnp.asarray(offset), pattern_params.neuron)
-monitors = {"V": neurorepro.StateMonitor("V"), "w": neurorepro.StateMonitor("w"),
-            "spike": neurorepro.SpikeMonitor("spike")}
-patterns = neurorepro.run(step, pattern_start, pattern_params, duration=pattern_duration, dt=dt,
-                          monitors=monitors, progress=False)
-half_step = neurorepro.run(step, pattern_start, pattern_params, duration=pattern_duration, dt=dt / 2,
-                           monitors={"spike": neurorepro.SpikeMonitor("spike")}, progress=False)
-t = patterns["V"].t
+offset = np.r_[np.zeros(len(PATTERNS)), perturbation, perturbation, np.zeros(len(TRANSCRIBED))]  # mV
+pattern_params = jax.tree.map(lambda *leaves: np.asarray(leaves, float), *[p.params for p in population])
+pattern_start = adex.init(pattern_params.E_L + offset, pattern_params)
+patterns, half_step = (nr.run(adex.step, pattern_start, pattern_params, duration=pattern_duration, dt=step,
+                              monitors=monitors, progress=False) for step in (dt, dt / 2))  # the same compiled run
+t, v, w = patterns["v"].t, patterns["v"].values, patterns["w"].values
 all_trains = patterns["spike"].trains()
 spikes = dict(zip(LABELS, all_trains))
-V = {label: patterns["V"].values[:, k] for k, label in enumerate(LABELS)}
-w = {label: patterns["w"].values[:, k] for k, label in enumerate(LABELS)}
-for p in PATTERNS:
-    times = spikes[p.label]
-    shown = ", ".join(f"{s:.1f}" for s in times[:8]) + (" …" if len(times) > 8 else "")
-    print(f"({p.label}) {p.title:25s} {len(times):3d} spikes  [{shown}]")
-for k, p in enumerate(TRANSCRIBED):
-    times = all_trains[len(PATTERNS) + 2 + k]
-    print(f"({p.label}) as transcribed: {len(times)} spikes, "
-          f"intervals {', '.join(f'{x:.1f}' for x in np.diff(times)[:6])}{' …' if len(times) > 7 else ''}")
+for p, times in zip(TRANSCRIBED, all_trains[-len(TRANSCRIBED):]):
+    print(f"({p.label}) as transcribed: {len(times)} spikes, first intervals {np.round(np.diff(times)[:6], 1)} ms")
 
 # %% [markdown]
 # With the transcribed values (f) stays silent and (g) fires a long accelerating train,
 # neither of which is the pattern of Fig. 4. Below, the eight patterns with the parameters
-# listed in `PATTERNS`.
+# listed in `PATTERNS` (first row: $V$ with its spikes; second row: the phase plane).
 #
-# In each phase plane the black curve is the $V$-nullcline for the applied current,
-# $w = -g_L(V - E_L) + g_L\Delta_T e^{(V-V_T)/\Delta_T} + I$, and the green line the
-# $w$-nullcline $w = a(V - E_L)$. The trajectory (blue) jumps at each spike from $V_{peak}$ to
+# In each phase plane (`nr.plots.phase_plane` on the model's vector field) the solid blue curve
+# is the $V$-nullcline for the applied current,
+# $w = -g_L(V - E_L) + g_L\Delta_T e^{(V-V_T)/\Delta_T} + I$, and the dashed orange line the
+# $w$-nullcline $w = a(V - E_L)$. The trajectory (black) jumps at each spike from $V_{peak}$ to
 # the reset point $(V_r, w + b)$, drawn as dots: filled when the reset falls below the
 # $V$-nullcline (there $dV/dt > 0$ and the next spike follows directly), open when it falls
 # above (the trajectory first makes a detour to lower $V$).
 
 # %%
-def reset_points(label):
-    """w right after each reset [pA], and whether the reset lies below the V-nullcline."""
-    p = PATTERN[label]
-    after = w[label][np.searchsorted(t, spikes[label])]
-    nullcline_at_reset = (-p.g_L * (p.V_r - p.E_L)
-                          + p.g_L * p.Delta_T * np.exp((p.V_r - p.V_T) / p.Delta_T) + p.I)
-    return after, after < nullcline_at_reset
+# dv/dt at the reset point (v_reset, w) for every recorded w: positive below the V-nullcline
+dv_at_reset = np.asarray(jax.jit(adex.vector_field)(0.0, adex.State(pattern_params.v_reset, w), pattern_params).v)
 
 
-fig = plt.figure(figsize=(12, 8), dpi=100)
-cells = fig.add_gridspec(4, 4, height_ratios=(1, 1.25, 1, 1.25), hspace=0.55, wspace=0.3,
-                         left=0.06, right=0.98, top=0.91, bottom=0.06)
-for k, p in enumerate(PATTERNS):
-    row, col = 2 * (k // 4), k % 4
-    ax_v = fig.add_subplot(cells[row, col])
-    v = np.array(V[p.label])
-    fired = np.isin(t, spikes[p.label])
-    v[fired] = V_PEAK
-    ax_v.plot(t, v, color="k", lw=0.6)
-    ax_v.set(xlim=(0, pattern_duration), ylim=(p.E_L - 8, V_PEAK + 5))
-    ax_v.set_title(f"({p.label}) {p.title}", fontsize=9)
-    ax_v.tick_params(labelsize=7)
-    if col == 0:
-        ax_v.set_ylabel("V (mV)", fontsize=8)
-    ax_w = fig.add_subplot(cells[row + 1, col])
-    path_v = np.where(fired, np.nan, V[p.label])  # break the line at each reset
-    ax_w.plot(path_v, w[p.label], color="tab:blue", lw=0.8)
-    grid_v = np.linspace(p.E_L - 6, p.V_T + 8, 300)
-    ax_w.plot(grid_v, -p.g_L * (grid_v - p.E_L) + p.g_L * p.Delta_T * np.exp((grid_v - p.V_T) / p.Delta_T)
-              + p.I, color="k", lw=1)
-    ax_w.plot(grid_v, p.a * (grid_v - p.E_L), color="tab:green", lw=1)
-    after, below = reset_points(p.label)
-    ax_w.plot(np.full(below.sum(), p.V_r), after[below], "o", ms=3, color="tab:red")
-    ax_w.plot(np.full((~below).sum(), p.V_r), after[~below], "o", ms=3, mfc="none", color="tab:red")
-    low, high = np.min(w[p.label]), np.max(w[p.label])
-    pad = 0.15 * (high - low) + 10
-    ax_w.set(xlim=(grid_v[0], grid_v[-1]), ylim=(low - pad, high + pad))
-    ax_w.tick_params(labelsize=7)
-    ax_w.set_xlabel("V (mV)", fontsize=8)
-    if col == 0:
-        ax_w.set_ylabel("w (pA)", fontsize=8)
-fig.suptitle("Fig. 4 (Naud et al. 2008) — firing patterns (time in ms) and their (V, w) phase planes "
-             "(black: V-nullcline, green: w-nullcline, dots: resets)", fontsize=11)
-plt.show()
+def reset_points(label):  # w right after each reset [pA], and whether the reset lies below the V-nullcline
+    after, k = np.searchsorted(t, spikes[label]), LABELS.index(label)
+    return w[after, k], dv_at_reset[after, k] > 0
+
+
+with plt.rc_context({"axes.labelsize": 8, "axes.titlesize": 9, "xtick.labelsize": 7, "ytick.labelsize": 7}):
+    fig, axes = plt.subplots(4, 4, figsize=(12, 8), dpi=100,
+                             gridspec_kw=dict(height_ratios=(1, 1.25, 1, 1.25), hspace=0.55, wspace=0.3))
+    for k, (label, title, p) in enumerate(PATTERNS):
+        row, col, fired = 2 * (k // 4), k % 4, np.isin(t, spikes[label])
+        ax_v, ax_w = axes[row, col], axes[row + 1, col]
+        ax_v.plot(t, np.where(fired, p.v_peak, v[:, k]), color="k", lw=0.6)
+        ax_v.set(xlim=(0, pattern_duration), ylim=(p.E_L - 8, p.v_peak + 5), ylabel="V (mV)" if col == 0 else None,
+                 title=f"({label}) {title}")
+        pad = 0.15 * np.ptp(w[:, k]) + 10
+        path = np.stack([np.where(fired, np.nan, v[:, k]), w[:, k]], axis=1)  # broken at each reset
+        nr.plots.phase_plane(adex.vector_field, adex.State(0.0, 0.0), p, (p.E_L - 6, p.v_T + 8),
+                             (w[:, k].min() - pad, w[:, k].max() + pad), ax_w, streamlines=False, trajectories=[path],
+                             labels=("V (mV)", "w (pA)" if col == 0 else ""))
+        after, below = reset_points(label)
+        ax_w.plot(np.full(below.sum(), p.v_reset), after[below], "o", ms=3, color="tab:red")
+        ax_w.plot(np.full((~below).sum(), p.v_reset), after[~below], "o", ms=3, mfc="none", color="tab:red")
+    fig.suptitle("Fig. 4 (Naud et al. 2008) — firing patterns (time in ms) and their (V, w) phase planes\n"
+                 "(blue: V-nullcline, dashed: w-nullcline, black: trajectory, red dots: resets)", fontsize=11)
+    plt.show()
 
 # %% [markdown]
 # The traces and phase planes follow Fig. 4 of Naud et al.: in (c) the first two resets land
@@ -536,93 +449,77 @@ plt.show()
 
 # %%
 BURST_ISI = 20.0  # ms: spikes closer than this form a burst
-spike_groups = functools.partial(measures.spike_groups, max_isi=BURST_ISI)
-bursts = functools.partial(measures.bursts, max_isi=BURST_ISI)
-isolated = functools.partial(measures.isolated_spikes, max_isi=BURST_ISI)
 
 
 def interval_ratio(label):
-    intervals = np.diff(spikes[label])
-    return intervals[-1] / intervals[0]
+    return np.diff(spikes[label])[-1] / np.diff(spikes[label])[0]
 
 
 def latency(label):
-    p = PATTERN[label]
-    return spikes[label][0] / (p.C / p.g_L)
+    return spikes[label][0] / (PATTERN[label].params.C_m / PATTERN[label].params.g_L)
 
 
 def late_cv(label):
-    intervals = np.diff(spikes[label][spikes[label] > 100.0])
+    intervals = np.diff(measures.between(spikes[label], 100.0, np.inf))
     return intervals.std() / intervals.mean()
 
 
 def max_shift(label, copy_index):
     times, copy = spikes[label], all_trains[copy_index]
-    if len(times) != len(copy):
-        return float("inf")
-    return float(np.max(np.abs(times - copy)))
+    return float(np.max(np.abs(times - copy))) if len(times) == len(copy) else float("inf")
+
+
+def fig4(label, name, value, expected):  # a claim on panel `label` of Naud et al.'s Fig. 4
+    return claim(f"({label}) {name}", value, expected, source=f"Naud et al. 2008, Fig. 4{label}")
 
 
 resets_below = {label: reset_points(label)[1] for label in LABELS}
 first_detour_c = int(np.argmin(resets_below["c"]))
 late_resets_d = resets_below["d"][len(resets_below["d"]) // 2:]
-half_trains = half_step["spike"].trains()
-count_changes = sum(len(spikes[label]) != len(half_trains[k]) for k, label in enumerate(LABELS[:7]))
 ratio_ss_first = steady_rates[coarse][sustained[coarse]] / first_rates[coarse][sustained[coarse]]
-at_1nA = list(coarse_currents).index(1000.0)
-print(f"steady-state / first-interval rate: {ratio_ss_first.min():.2f}–{ratio_ss_first.max():.2f} "
-      f"(at 1 nA: {steady_rates[at_1nA] / first_rates[at_1nA]:.2f})")
+count_changes = sum(len(spikes[label]) != len(train) for label, train in zip(LABELS[:7], half_step["spike"].trains()))
 print("latency / tau_m: " + ", ".join(f"({label}) {latency(label):.2f}" for label in LABELS))
 
-INF = float("inf")
-B_G = "Brette & Gerstner 2005"
-NAUD = "Naud et al. 2008"
 claims = [
     claim("Table 1: rest loses stability at (pA)", I_unstable, I_H, abs_tol=onset_step / 2,
-          source=f"{B_G}, model and Table 1: Hopf current I_H = F(V_H) (derived above)"),
-    claim("Table 1: ... before the saddle-node current (pA)", above, (-INF, I_SN),
-          source=f"{B_G}, Table 1: a > C/τ_w, Hopf before saddle-node (Touboul & Brette 2008)"),
+          source="Brette & Gerstner 2005, model and Table 1: Hopf current I_H = F(V_H) (derived above)"),
+    claim("Table 1: ... before the saddle-node current (pA)", above, (-np.inf, I_SN),
+          source="Brette & Gerstner 2005, Table 1: a > C/τ_w, Hopf before saddle-node (Touboul & Brette 2008)"),
     claim("Table 1: perturbation growth, max |σ − Re λ| / max |Re λ|", worst_linear, (0, 0.1),
-          source=f"{B_G}, model: linearisation at rest (derived above)"),
-    claim("Table 1: steps above I_H firing repetitively (fraction)", sustained[fine][above_H].mean(), 1.0,
-          source=f"{B_G}, Table 1: no stable rest above I_H"),
+          source="Brette & Gerstner 2005, model: linearisation at rest (derived above)"),
+    claim("Table 1: steps above I_H firing repetitively (fraction)", sustained[fine][fine_currents > I_H].mean(), 1.0,
+          source="Brette & Gerstner 2005, Table 1: no stable rest above I_H"),
     claim("Table 1: max steady-state / first-interval rate", ratio_ss_first.max(), (0, 1),
-          source=f"{B_G}, Table 1: adapting (regular-spiking) cell, b = 80.5 pA, τ_w = 144 ms"),
-    claim("(a) tonic: last / first interval", interval_ratio("a"), (0.8, 1.25), source=f"{NAUD}, Fig. 4a"),
-    claim("(a) tonic: CV of the intervals", late_cv("a"), (0, 0.05), source=f"{NAUD}, Fig. 4a"),
-    claim("(b) adapting: last / first interval", interval_ratio("b"), (3, INF), source=f"{NAUD}, Fig. 4b"),
-    claim("(b) adapting: intervals never shorten", int(np.all(np.diff(np.diff(spikes["b"])) >= 0)), 1,
-          source=f"{NAUD}, Fig. 4b"),
-    claim("(c) initial burst: spikes in the onset burst", len(spike_groups(spikes["c"])[0]), (2, INF),
-          source=f"{NAUD}, Fig. 4c"),
-    claim("(c) initial burst: isolated spikes after it", isolated(spikes["c"]), (3, INF),
-          source=f"{NAUD}, Fig. 4c"),
-    claim("(c) resets below the V-nullcline, at onset", first_detour_c, (1, INF),
-          source=f"{NAUD}, phase plane: reset below V-nullcline, direct spike"),
+          source="Brette & Gerstner 2005, Table 1: adapting (regular-spiking) cell, b = 80.5 pA, τ_w = 144 ms"),
+    fig4("a", "tonic: last / first interval", interval_ratio("a"), (0.8, 1.25)),
+    fig4("a", "tonic: CV of the intervals", late_cv("a"), (0, 0.05)),
+    fig4("b", "adapting: last / first interval", interval_ratio("b"), (3, np.inf)),
+    fig4("b", "adapting: intervals never shorten", int(np.all(np.diff(np.diff(spikes["b"])) >= 0)), 1),
+    fig4("c", "initial burst: spikes in the onset burst", len(measures.spike_groups(spikes["c"], BURST_ISI)[0]),
+         (2, np.inf)),
+    fig4("c", "initial burst: isolated spikes after it", measures.isolated_spikes(spikes["c"], BURST_ISI), (3, np.inf)),
+    claim("(c) resets below the V-nullcline, at onset", first_detour_c, (1, np.inf),
+          source="Naud et al. 2008, phase plane: reset below V-nullcline, direct spike"),
     claim("(c) resets below the V-nullcline, after the first above", int(resets_below["c"][first_detour_c:].sum()), 0,
-          source=f"{NAUD}, phase plane: initial bursting"),
-    claim("(d) regular bursting: bursts", len(bursts(spikes["d"])), (3, INF), source=f"{NAUD}, Fig. 4d"),
-    claim("(d) regular bursting: isolated spikes", isolated(spikes["d"]), 0, source=f"{NAUD}, Fig. 4d"),
-    claim("(d) 2nd half: resets below / above the V-nullcline",
-          min(late_resets_d.sum(), (~late_resets_d).sum()), (2, INF),
-          source=f"{NAUD}, phase plane: regular bursting"),
-    claim("(e) delayed accelerating: latency / τ_m", latency("e"), (1.5, INF), source=f"{NAUD}, Fig. 4e"),
-    claim("(e) delayed accelerating: last / first interval", interval_ratio("e"), (0, 0.8),
-          source=f"{NAUD}, Fig. 4e"),
-    claim("(f) delayed regular bursting: latency / τ_m", latency("f"), (1.5, INF), source=f"{NAUD}, Fig. 4f"),
-    claim("(f) delayed regular bursting: bursts", len(bursts(spikes["f"])), (3, INF), source=f"{NAUD}, Fig. 4f"),
-    claim("(f) delayed regular bursting: isolated spikes", isolated(spikes["f"]), 0, source=f"{NAUD}, Fig. 4f"),
+          source="Naud et al. 2008, phase plane: initial bursting"),
+    fig4("d", "regular bursting: bursts", len(measures.bursts(spikes["d"], BURST_ISI)), (3, np.inf)),
+    fig4("d", "regular bursting: isolated spikes", measures.isolated_spikes(spikes["d"], BURST_ISI), 0),
+    claim("(d) 2nd half: resets below / above the V-nullcline", min(late_resets_d.sum(), (~late_resets_d).sum()),
+          (2, np.inf), source="Naud et al. 2008, phase plane: regular bursting"),
+    fig4("e", "delayed accelerating: latency / τ_m", latency("e"), (1.5, np.inf)),
+    fig4("e", "delayed accelerating: last / first interval", interval_ratio("e"), (0, 0.8)),
+    fig4("f", "delayed regular bursting: latency / τ_m", latency("f"), (1.5, np.inf)),
+    fig4("f", "delayed regular bursting: bursts", len(measures.bursts(spikes["f"], BURST_ISI)), (3, np.inf)),
+    fig4("f", "delayed regular bursting: isolated spikes", measures.isolated_spikes(spikes["f"], BURST_ISI), 0),
     claim("(a)–(d): largest latency / τ_m (not delayed)", max(latency(x) for x in "abcd"), (0, 1.5),
-          source=f"{NAUD}, Fig. 4a–d"),
-    claim("(g) transient: spikes in the first 100 ms", int(np.sum(spikes["g"] <= 100)), (1, INF),
-          source=f"{NAUD}, Fig. 4g"),
-    claim("(g) transient: spikes in the last 400 ms", int(np.sum(spikes["g"] > 100)), 0,
-          source=f"{NAUD}, Fig. 4g"),
-    claim("(h) irregular: CV of the intervals", late_cv("h"), (0.3, INF), source=f"{NAUD}, Fig. 4h"),
-    claim("(h) 1e-6 mV change: largest spike shift (ms)", max_shift("h", len(PATTERNS)), (1, INF),
-          source=f"{NAUD}, abstract: irregular spiking indicates chaos"),
+          source="Naud et al. 2008, Fig. 4a–d"),
+    fig4("g", "transient: spikes in the first 100 ms", measures.count_between(spikes["g"], 0, 100), (1, np.inf)),
+    fig4("g", "transient: spikes in the last 400 ms", measures.count_between(spikes["g"], 100, pattern_duration), 0),
+    fig4("h", "irregular: CV of the intervals", late_cv("h"), (0.3, np.inf)),
+    claim("(h) 1e-6 mV change: largest spike shift (ms)", max_shift("h", len(PATTERNS)), (1, np.inf),
+          source="Naud et al. 2008, abstract: irregular spiking indicates chaos"),
     claim("(a) control, 1e-6 mV change: largest spike shift (ms)", max_shift("a", len(PATTERNS) + 1), (0, dt),
-          source=f"{NAUD}, Fig. 4a: regular firing is not sensitive"),
+          source="Naud et al. 2008, Fig. 4a: regular firing is not sensitive"),
     claim("numerics: patterns (a)–(g) whose spike count changes at dt/2", count_changes, 0,
           source="convergence of forward Euler (this notebook)"),
 ]

@@ -84,16 +84,17 @@ if "google.colab" in sys.modules or "KAGGLE_KERNEL_RUN_TYPE" in os.environ:
     subprocess.check_call([sys.executable, "-m", "pip", "install", "-q", INSTALL])
 
 # %%
-from typing import NamedTuple
-
+import collections
+import dataclasses
 import functools
+
 import jax
 import jax.numpy as jnp
 import matplotlib.pyplot as plt
 import numpy as np
 from jax.scipy.special import gammaln
 
-import neurorepro
+import neurorepro as nr
 from neurorepro import fractional, measures
 from neurorepro.models import izhikevich
 from neurorepro.replication import claim, report
@@ -111,7 +112,8 @@ jax.config.update("jax_enable_x64", True)  # the α = 1 identity is checked to 1
 #
 # where $D^\alpha$ is the Caputo derivative of order $\alpha$ (the same order for both
 # variables), $D^\alpha x(t) = \frac{1}{\Gamma(1-\alpha)} \int_0^t \frac{x'(s)}{(t-s)^\alpha}\,ds$.
-# The right-hand sides are the core's `izhikevich.derivative`. The neuron starts at
+# The right-hand sides are the core's `izhikevich.vector_field`, the spike and reset its
+# `event`. The neuron starts at
 # $v = -65$ mV, $u = b\,v = -13$, and receives $I = 10$ from $t = 50$ ms on.
 #
 # **Integration.** `neurorepro.fractional.grunwald_letnikov` advances $D^\alpha y = f(y)$ by
@@ -129,6 +131,8 @@ jax.config.update("jax_enable_x64", True)  # the α = 1 identity is checked to 1
 #   - \sum_{j=1}^{n} \bigl[(j+1)^{1-\alpha} - j^{1-\alpha}\bigr]\,(y_{n+1-j} - y_{n-j}).$$
 #
 # The core has no L1 step; `caputo_l1` below implements it on the core's history buffer.
+# `nr.fractional` steps arrays, so the core's vector field is evaluated on $y = (v, u)$ stacked
+# into one array (`izhikevich_field`).
 # Both schemes are first order and both reduce to forward Euler at $\alpha = 1$.
 #
 # **The reset and the memory.** A solution of a Caputo equation solves the Volterra equation
@@ -146,82 +150,50 @@ jax.config.update("jax_enable_x64", True)  # the α = 1 identity is checked to 1
 # entry enters the sum with weight $-w_1 = \alpha$.)
 
 # %%
-class Neuron(NamedTuple):
-    frac: fractional.FractionalState  # y = (v, u) and its history
-    spike: jax.Array                   # spiked in the last step
+# alpha: fractional order; h: integration step [ms]; cell: izhikevich.Params (a, b, c, d, v_peak; the input I
+# comes from the run's input stream)
+Drive = collections.namedtuple("Drive", "alpha h cell")
 
 
-class Drive(NamedTuple):
-    alpha: jax.Array            # fractional order
-    h: jax.Array                # integration step [ms]
-    cell: izhikevich.Params     # a, b, c, d, v_peak
-    stimulus: jax.Array         # input current once on
-    onset: jax.Array            # ms
-
-
-def izhikevich_field(t, y, args):
-    cell, current = args
-    dv, du = izhikevich.derivative(t, (y[0], y[1]), (cell, current))
-    return jnp.stack([dv, du])
+def izhikevich_field(t, y, cell):  # the core's vector field on y = [v, u] (nr.fractional steps arrays)
+    return jnp.stack(izhikevich.vector_field(t, izhikevich.State(*y), cell))
 
 
 def caputo_l1(f, t, state: fractional.FractionalState, h, alpha, args):
     """One step of the L1 scheme (Teka et al.'s "Markov term minus memory trace"):
     y_{n+1} = y_n + h^α Γ(2−α) f(y_n) − Σ_{j=1}^{n} [(j+1)^{1−α} − j^{1−α}] (y_{n+1−j} − y_{n−j}).
     It reuses the core's history buffer (the last ``memory`` values of y)."""
-    memory = state.history.shape[0]
-    n = state.n
+    memory, n = state.history.shape[0], state.n
     j = jnp.arange(1, memory)
-    newer = state.history[(n + 1 - j) % memory]
-    older = state.history[(n - j) % memory]
-    reachable = (n - j >= 0)[:, None]
+    newer, older = state.history[(n + 1 - j) % memory], state.history[(n - j) % memory]
     jj = j[:, None].astype(state.y.dtype)
     kernel = (jj + 1.0) ** (1.0 - alpha) - jj ** (1.0 - alpha)
-    trace = jnp.sum(jnp.where(reachable, kernel * (newer - older), 0.0), axis=0)
-    markov = state.y + h**alpha * jnp.exp(gammaln(2.0 - alpha)) * f(t, state.y, args)
-    y_next = markov - trace
-    history = state.history.at[(n + 1) % memory].set(y_next)
-    return fractional.FractionalState(y=y_next, y0=state.y0, history=history, n=n + 1)
+    trace = jnp.sum(jnp.where((n - j >= 0)[:, None], kernel * (newer - older), 0.0), axis=0)
+    y_next = state.y + h**alpha * jnp.exp(gammaln(2.0 - alpha)) * f(t, state.y, args) - trace
+    return fractional.FractionalState(y=y_next, y0=state.y0, history=state.history.at[(n + 1) % memory].set(y_next),
+                                      n=n + 1)
 
 
-def fire_and_reset(frac: fractional.FractionalState, cell: izhikevich.Params) -> Neuron:
-    """v >= v_peak: v <- c, u <- u + d, written into the newest history entry as well."""
-    spike = frac.y[0] >= cell.v_peak
-    y = jnp.where(spike, jnp.stack([cell.c, frac.y[1] + cell.d]), frac.y)
-    history = frac.history.at[frac.n % frac.history.shape[0]].set(y)
-    return Neuron(frac._replace(y=y, history=history), spike)
+def fractional_step(scheme):
+    """The runner step with ``scheme`` (GL or L1): the step's input is I; the core's event spikes and
+    resets, and the reset values replace the newest history entry too. The runner's clock counts
+    steps (dt = 1): the step size h is a parameter, so that one sweep may mix step sizes."""
+    def step(state: nr.Spiking, p: Drive, clock) -> nr.Spiking:
+        cell = dataclasses.replace(p.cell, I=clock.input)
+        frac = scheme(izhikevich_field, clock.t * p.h, state.y, p.h, p.alpha, cell)
+        y, spike = izhikevich.event(None, izhikevich.State(*frac.y), cell, clock)
+        y = jnp.stack(y)
+        return nr.Spiking(frac._replace(y=y, history=frac.history.at[frac.n % frac.history.shape[0]].set(y)), spike)
+    return step
 
 
-def step_gl(state: Neuron, p: Drive, clock) -> Neuron:
-    t = clock.i * p.h  # ms; the step size is a parameter so that sweeps may mix step sizes
-    current = jnp.where(t >= p.onset, p.stimulus, 0.0)
-    frac = fractional.grunwald_letnikov(izhikevich_field, t, state.frac, p.h, p.alpha, (p.cell, current))
-    return fire_and_reset(frac, p.cell)
-
-
-def step_l1(state: Neuron, p: Drive, clock) -> Neuron:
-    t = clock.i * p.h
-    current = jnp.where(t >= p.onset, p.stimulus, 0.0)
-    frac = caputo_l1(izhikevich_field, t, state.frac, p.h, p.alpha, (p.cell, current))
-    return fire_and_reset(frac, p.cell)
-
-
+SCHEMES = {"GL": fractional_step(fractional.grunwald_letnikov), "L1": fractional_step(caputo_l1)}
 RS = izhikevich.Params(a=0.02, b=0.2, c=-65.0, d=8.0, v_peak=30.0)  # regular spiking
 V_START = -65.0  # mV
 
 
-def drives(orders, steps, stimuli):
-    """One Drive per (order, step size, input), batched on axis 0 for a sweep."""
-    orders, steps, stimuli = (np.asarray(x, float) for x in (orders, steps, stimuli))
-    full = lambda x: jnp.full(orders.size, x)  # noqa: E731
-    cell = izhikevich.Params(a=full(RS.a), b=full(RS.b), c=full(RS.c), d=full(RS.d), v_peak=full(RS.v_peak))
-    return Drive(alpha=jnp.asarray(orders), h=jnp.asarray(steps), cell=cell,
-                 stimulus=jnp.asarray(stimuli), onset=full(stimulus_onset))
-
-
-def resting_neuron(memory: int) -> Neuron:
-    return Neuron(fractional.init(jnp.array([V_START, RS.b * V_START]), memory), jnp.asarray(False))
-
+def stimulus_stream(n_steps, h, scale=1.0):  # I of each step: the stimulus (× scale) from its onset on
+    return np.where(np.arange(n_steps) * h >= stimulus_onset, stimulus * scale, 0.0)
 
 # %% [markdown]
 # ## Firing patterns as the order decreases
@@ -231,24 +203,25 @@ def resting_neuron(memory: int) -> Neuron:
 # the core's Grünwald–Letnikov (GL) scheme and once with the L1 scheme. The short sweep also
 # carries the step-size check of the last section: the chattering order $\alpha = 0.8$ at
 # $h = 0.05$ and $0.025$ ms, which in the same number of steps covers 275 and 137.5 ms. The
-# runner's clock counts steps; the step $h$ is a parameter of each run.
+# runner's clock counts steps; the step $h$ is a parameter of each run, and each run's input
+# stream (the stimulus at every step) is tabulated from its own $h$.
 
 # %%
 SHORT, LONG = 550.0, 1050.0  # ms, the gallery's two panel lengths
 NUDGE = 1e-9  # relative change of the input of a repeat run, to see what rounding can do
 short_runs = [(a, dt, 1.0) for a in alphas if a >= 0.8] + [(check_alpha, h, 1.0) for h in check_steps]
 long_runs = [(a, dt, 1.0) for a in alphas if a < 0.8] + [(0.7, dt, 1.0 + NUDGE)]
-SCHEMES = {"GL": step_gl, "L1": step_l1}
 spike_times, voltage = {}, {}  # by (scheme, α, h[, "nudged"]): spike times [ms]; by (scheme, α): v at h = dt
 for scheme, stepper in SCHEMES.items():
     for runs, length in ((short_runs, SHORT), (long_runs, LONG)):
         n_steps = int(round(length / dt))
         orders, steps, scales = zip(*runs)
-        result = neurorepro.sweep(
-            stepper, resting_neuron(n_steps), drives(orders, steps, stimulus * np.asarray(scales)),
-            duration=float(n_steps), dt=1.0, progress=False,
-            monitors={"spikes": neurorepro.SpikeMonitor("spike"), "v": neurorepro.StateMonitor("frac.y", indices=(0,))},
-        )
+        cell_params = jax.tree.map(lambda x: jnp.full(len(runs), x, float), RS)
+        inputs = np.stack([stimulus_stream(n_steps, h, scale) for h, scale in zip(steps, scales)])  # [run, step]
+        result = nr.sweep(stepper, nr.Spiking(fractional.init(jnp.array([V_START, RS.b * V_START]), n_steps), False),
+                          Drive(jnp.asarray(orders), jnp.asarray(steps), cell_params), duration=float(n_steps), dt=1.0,
+                          inputs=jnp.asarray(inputs), batch_inputs=True, progress=False,
+                          monitors={"spikes": nr.SpikeMonitor(), "v": nr.StateMonitor("y.y", indices=(0,))})
         for a, h, scale, spikes, trace in zip(orders, steps, scales, result["spikes"], result["v"]):
             key = (scheme, a, h) if scale == 1.0 else (scheme, a, h, "nudged")
             spike_times[key] = np.asarray(spikes.t) * h
@@ -273,16 +246,10 @@ BURST_ISI = 15.0  # ms
 spike_groups = functools.partial(measures.spike_groups, max_isi=BURST_ISI)
 
 
-class Pattern(NamedTuple):
-    spikes: int
-    rate: float             # Hz, while the input is on
-    groups: int             # bursts and single spikes
-    bursts: int
-    singles: int
-    onset_burst: int        # spikes in the first group
-    spikes_per_burst: float
-    longest_burst: float    # ms, first to last spike of the longest burst
-    longest_silence: float  # ms, longest interval after the first spike
+# rate [Hz] while the input is on; groups: bursts and single spikes; onset_burst: spikes in the first group;
+# longest_burst [ms]: first to last spike of the longest burst; longest_silence [ms]: longest interval
+Pattern = collections.namedtuple("Pattern", "spikes rate groups bursts singles onset_burst spikes_per_burst "
+                                            "longest_burst longest_silence")
 
 
 def pattern(times, end) -> Pattern:
@@ -290,17 +257,11 @@ def pattern(times, end) -> Pattern:
     times = times[times <= end]
     groups = spike_groups(times)
     bursts = [g for g in groups if len(g) >= 2]
-    return Pattern(
-        spikes=len(times),
-        rate=1000.0 * len(times) / (end - stimulus_onset),
-        groups=len(groups),
-        bursts=len(bursts),
-        singles=sum(len(g) == 1 for g in groups),
-        onset_burst=len(groups[0]) if groups else 0,
-        spikes_per_burst=float(np.mean([len(g) for g in bursts])) if bursts else 0.0,
-        longest_burst=max((g[-1] - g[0] for g in bursts), default=0.0),
-        longest_silence=float(np.diff(times).max()) if len(times) > 1 else np.inf,
-    )
+    return Pattern(len(times), 1000.0 * len(times) / (end - stimulus_onset), len(groups), len(bursts),
+                   sum(len(g) == 1 for g in groups), len(groups[0]) if groups else 0,
+                   float(np.mean([len(g) for g in bursts])) if bursts else 0.0,
+                   max((g[-1] - g[0] for g in bursts), default=0.0),
+                   float(np.diff(times).max()) if len(times) > 1 else np.inf)
 
 
 NAMES = {1.0: "regular spiking", 0.87: "intrinsically bursting", 0.86: "mixed mode (irregular)",
@@ -374,37 +335,23 @@ plt.show()
 #
 # ## α = 1 is the ordinary Izhikevich model
 #
-# The core's `izhikevich.step(..., method="euler")` advances the same neuron by forward Euler
-# and resets it. At $\alpha = 1$ the Grünwald–Letnikov step is the same arithmetic up to the
+# The core's `izhikevich.step` advances the same neuron by forward Euler and resets it (same
+# input stream). At $\alpha = 1$ the Grünwald–Letnikov step is the same arithmetic up to the
 # order of the additions ($y_0 + h f + (y_n - y_0)$ instead of $y_n + h f$), so the two
 # potentials must agree to rounding and the spikes must fall on the same steps.
 
 # %%
-class EulerDrive(NamedTuple):
-    cell: izhikevich.Params
-    stimulus: jax.Array
-    onset: jax.Array
-
-
-def euler_step(state: izhikevich.State, p: EulerDrive, clock) -> izhikevich.State:
-    current = jnp.where(clock.i * clock.dt >= p.onset, p.stimulus, 0.0)
-    return izhikevich.step(state, p.cell, clock.dt, current, method="euler")
-
-
-euler = neurorepro.run(
-    euler_step, izhikevich.init(jnp.asarray(V_START), RS),
-    EulerDrive(RS, jnp.asarray(stimulus), jnp.asarray(stimulus_onset)),
-    duration=SHORT, dt=dt, progress=False,
-    monitors={"spikes": neurorepro.SpikeMonitor("spike"), "v": neurorepro.StateMonitor("v")},
-)
-euler_v = np.asarray(euler["v"].values).reshape(-1)
-euler_spikes = np.asarray(euler["spikes"].t)
+euler = nr.run(izhikevich.step, izhikevich.init(V_START, RS), RS, duration=SHORT, dt=dt, progress=False,
+               inputs=jnp.asarray(stimulus_stream(int(round(SHORT / dt)), dt)),
+               monitors={"spikes": nr.SpikeMonitor(), "v": nr.StateMonitor("y.v")})
+euler_v, euler_spikes = np.asarray(euler["v"].values).reshape(-1), euler["spikes"].t
 gl_spikes_at_1 = spike_times["GL", 1.0, dt]
 max_difference = float(np.max(np.abs(euler_v - voltage["GL", 1.0])))
 same_spike_steps = len(euler_spikes) == len(gl_spikes_at_1) and bool(
     np.all(np.round(euler_spikes / dt) == np.round(gl_spikes_at_1 / dt)))
 print(f"α = 1 vs core Euler: max |Δv| = {max_difference:.2e} mV over {len(euler_v)} steps; "
       f"{len(euler_spikes)} and {len(gl_spikes_at_1)} spikes, on the same steps: {same_spike_steps}")
+
 
 # %% [markdown]
 # ## The bursts depend on the step size
@@ -425,8 +372,7 @@ def onset_burst(times):
     return spike_groups(times[times <= CHECK_END])[0]
 
 
-def burst_interval(times):
-    """Mean interval [ms] inside the onset burst."""
+def burst_interval(times):  # mean interval [ms] inside the onset burst
     return float(np.mean(np.diff(onset_burst(times))))
 
 
@@ -436,15 +382,15 @@ for s in SCHEMES:
         times = spike_times[s, check_alpha, h]
         print(f"  {s}  h = {h:<6} {len(onset_burst(times)):3d} spikes, mean interval {burst_interval(times):.2f} ms")
 
+rows = [(s, h) for s in SCHEMES for h in check_h]
 fig, ax = plt.subplots(figsize=(10, 3.0), dpi=90)
-labels = []
-for row, (s, h) in enumerate((s, h) for s in SCHEMES for h in check_h):
+for row, (s, h) in enumerate(rows):
     times = spike_times[s, check_alpha, h]
-    ax.vlines(times, row + 0.1, row + 0.9, color="k" if s == "GL" else "tab:red", lw=0.8)
-    labels.append(f"{s}, h = {h} ms")
-ax.set(yticks=np.arange(len(labels)) + 0.5, xlabel="time (ms)", xlim=(stimulus_onset - 2, CHECK_END),
+    nr.plots.raster(nr.monitors.Spikes(np.full(len(times), row), times, 1), ax, markersize=5,
+                    color="k" if s == "GL" else "tab:red")
+ax.set(yticks=range(len(rows)), yticklabels=[f"{s}, h = {h} ms" for s, h in rows], ylabel=None,
+       xlim=(stimulus_onset - 2, CHECK_END),
        title=f"Step-size check at α = {check_alpha}: spikes of the onset burst and after")
-ax.set_yticklabels(labels, fontsize=8)
 ax.invert_yaxis()
 fig.tight_layout()
 plt.show()
@@ -478,8 +424,7 @@ INF = float("inf")
 GALLERY = "Teka et al. 2018 via BrainPy gallery,"
 
 
-def later_groups(scheme, a):
-    """Spike groups after the onset burst, inside the panel's window."""
+def later_groups(scheme, a):  # spike groups after the onset burst, inside the panel's window
     times = spike_times[scheme, a, dt]
     return spike_groups(times[times <= window(a)])[1:]
 
