@@ -18,6 +18,7 @@ fixed points slightly. α may differ between components (an array like y).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -43,6 +44,7 @@ def init(y0, memory: int) -> FractionalState:
     return FractionalState(y=y0, y0=y0, history=history, n=jnp.asarray(0))
 
 
+@functools.partial(jax.jit, static_argnums=1)
 def weights(alpha, count: int) -> jax.Array:
     """Grünwald–Letnikov weights w_1 … w_count, w_j = (−1)^j C(α, j), for each α (last axis)."""
     alpha = jnp.asarray(alpha, dtype=float)
