@@ -145,15 +145,13 @@ def test_cycle_period_and_distinct_values():
     assert measures.distinct_values(np.tile([0.2, 0.8], 20) + 1e-9) == 2
 
 
-def test_downward_crossings_and_peak_rises_above_the_preceding_trough():
+def test_downward_crossings():
     t = np.arange(1.0, 9.0)
     x = np.array([0.0, 5.0, 1.0, 1.4, 1.2, 6.0, 2.0, 3.0])
     np.testing.assert_allclose(measures.threshold_crossings(x, t, 3.0, interpolate=False, direction="down"),
                                [3.0, 7.0])
-    rises = measures.peak_rises(x, t)
-    np.testing.assert_allclose(rises.t, [2.0, 4.0, 6.0])
-    np.testing.assert_allclose(rises.height, [5.0, 0.4, 4.8])  # each over the lowest sample since the last peak
-    np.testing.assert_allclose(measures.peak_rises(x, t, min_rise=1.0).t, [2.0, 6.0])
+    np.testing.assert_allclose(measures.threshold_crossings(x, t, 3.0, interpolate=True, direction="down"),
+                               [2.5, 6.75])
 
 
 def test_coherence_matrix_of_binary_trains():

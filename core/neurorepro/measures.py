@@ -186,22 +186,6 @@ def peaks(x: np.ndarray, t: np.ndarray | None = None, *, refine: bool = False,
     return Peaks(t=t[k] + shift * step, height=at - 0.25 * (before - after) * shift)
 
 
-def peak_rises(x: np.ndarray, t: np.ndarray | None = None, *, min_rise: float = 0.0) -> Peaks:
-    """The strict interior local maxima of :func:`peaks`, each with its rise above the lowest
-    sample since the previous maximum (``height`` holds the rise): the amplitude of a spike
-    over its preceding trough. Only maxima rising at least ``min_rise`` are kept (a ripple on a
-    plateau is not a spike)."""
-    x = np.asarray(x, float)
-    found = peaks(x, t)
-    k = np.flatnonzero((x[1:-1] > x[:-2]) & (x[1:-1] >= x[2:])) + 1
-    if not len(k):
-        return found
-    lows = np.minimum.reduceat(x[:k[-1]], np.r_[0, k[:-1]])  # lowest sample since the previous maximum
-    rise = x[k] - lows
-    keep = rise >= min_rise
-    return Peaks(t=found.t[keep], height=rise[keep])
-
-
 def between(times: np.ndarray, start: float, stop: float) -> np.ndarray:
     """The times in (start, stop] [ms]."""
     times = np.asarray(times)

@@ -95,7 +95,8 @@ from scipy.sparse.csgraph import shortest_path
 from scipy.stats import spearmanr
 
 import neurorepro as nr
-from neurorepro.measures import peaks, threshold_crossings
+from neurorepro.measures import coherence_matrix, peaks, threshold_crossings
+from neurorepro.models.gates import boltzmann
 from neurorepro.replication import claim, report
 
 # %% [markdown]
@@ -129,10 +130,6 @@ f_c, alpha, k_c = 0.005, 0.0015, 0.12  # free Ca2+ fraction, µM/(fC), 1/ms
 C_m, k_s = 5.0, 0.4             # pF; µM, half-activation of SK channels by Ca2+
 
 
-def boltzmann(V, V_half, slope):
-    return 1.0 / (1.0 + jnp.exp((V_half - V) / slope))
-
-
 Cells = namedtuple("Cells", "V n c b")  # V [mV], K+ activation n, Ca2+ c [µM], BK activation b of each cell
 
 
@@ -162,8 +159,9 @@ step = nr.make_step(derivative, "rk4")
 # burst exactly together, 0 when their bursts never overlap. The model is the vector field
 # above, made into an RK4 step by `nr.make_step`; each batch of runs is one `nr.sweep` to the
 # start of the window and a second one through it that records $V$, from which $T_i$ and
-# $T_{ij}$ are counted in samples (the notebook used to accumulate them in the run's state; the
-# counts, and so every $C_{ij}$, are the same).
+# $T_{ij}$ are counted in samples by `nr.measures.coherence_matrix` (Wang & Buzsáki's κ of the
+# binary "active" trains is this same ratio). The notebook used to accumulate the counts in the
+# run's state; they, and so every $C_{ij}$, are the same.
 
 # %%
 ACTIVE = -40.0  # mV
@@ -175,12 +173,6 @@ def run(cells: Cells, conductances):
     settled = nr.sweep(step, cells, conductances, duration=duration - sync_window, **SWEEP)
     return nr.sweep(step, settled.state, conductances, duration=sync_window, t0=duration - sync_window,
                     monitors={"V": nr.StateMonitor("V")}, **SWEEP)
-
-
-def synchrony(V):  # C_ij from V [..., time, cell]: samples with both cells active over the root of each one's
-    active = (V >= ACTIVE).astype(float)
-    alone = active.sum(axis=-2)
-    return np.swapaxes(active, -1, -2) @ active / np.sqrt(alone[..., :, None] * alone[..., None, :])
 
 
 # initial states drawn as in the authors' code: V in (-70, 20) mV, n and c in (0, 0.5), b in (0, 1)
@@ -213,7 +205,7 @@ small_states = jax.tree.map(  # the pair's starts once per conductance, then the
 small_conductances = jnp.asarray(np.concatenate([np.repeat([g * PAIR for g in g_sweep], n_initial, axis=0),
                                                  np.repeat([g_weak * CHAIN], n_chain_initial, axis=0)]))
 small = run(small_states, small_conductances)
-C_small = synchrony(small["V"].values)
+C_small = coherence_matrix(small["V"].values >= ACTIVE)
 C_pair = C_small[:n_pair_runs, 0, 1].reshape(len(g_sweep), n_initial)  # [conductance, initial state]
 C_chain = C_small[n_pair_runs:]                                          # [initial state, 3, 3]
 IN_PHASE, ANTI_PHASE = 0.9, 0.1  # C above / below which a pair counts as in phase / anti-phase
@@ -259,7 +251,7 @@ fig.suptitle("Pseudo-plateau bursting of one cell, of coupled pairs and of a cha
 lone = shown["V"][0]
 V_lone = lone.values[:, 2]  # cell 3 of a pair run
 rises = threshold_crossings(V_lone, lone.t, ACTIVE, interpolate=False)   # first sample of each active phase
-falls = threshold_crossings(-V_lone, lone.t, -ACTIVE, interpolate=False)  # first sample after it
+falls = threshold_crossings(V_lone, lone.t, ACTIVE, interpolate=False, direction="down")  # first after it
 falls = falls[falls > rises[0]]
 burst_durations = falls[:len(rises)] - rises[:len(falls)]
 in_burst = (lone.t >= rises[0]) & (lone.t < falls[0])
@@ -268,7 +260,7 @@ before = np.searchsorted(troughs.t, maxima.t) - 1  # the trough before each maxi
 spikes = maxima.t[(before < 0) | (maxima.height + troughs.height[before] >= 1.0)]  # rising >= 1 mV above it
 # the leading spike's width at half height, from its own trough (the lowest point before the next spike)
 half = 0.5 * (maxima.height[0] - troughs.height[troughs.t > spikes[0]][0])
-up, down = (threshold_crossings(sign * V_lone, lone.t, sign * half, interpolate=False) for sign in (1, -1))
+up, down = (threshold_crossings(V_lone, lone.t, half, interpolate=False, direction=way) for way in ("up", "down"))
 spike_width = down[down > spikes[0]][0] - up[up <= spikes[0]][-1]
 print(f"lone cell: burst period {np.mean(np.diff(rises)):.0f} ms, active phase {np.mean(burst_durations):.0f} "
       f"ms, {len(spikes)} spikes per burst, leading spike to {maxima.height[0]:.1f} mV, "
@@ -341,7 +333,8 @@ degree = structure.sum(axis=1)
 network_cells = random_cells(key_network_cells, (n_network_initial, n_network))
 network = run(jax.tree.map(lambda x: jnp.tile(x, (2, 1)), network_cells),  # weak, then strong coupling
               jnp.asarray(np.repeat([g_weak * structure, g_strong * structure], n_network_initial, axis=0)))
-C_weak, C_strong = synchrony(network["V"].values).reshape(2, n_network_initial, n_network, n_network)
+C_weak, C_strong = coherence_matrix(network["V"].values >= ACTIVE).reshape(
+    2, n_network_initial, n_network, n_network)
 pairs = np.triu_indices(n_network, 1)
 sync_weak, sync_strong = C_weak[:, pairs[0], pairs[1]], C_strong[:, pairs[0], pairs[1]]
 print(f"{int(structure.sum() / 2)} junctions; degrees from {degree.min():.0f} to {degree.max():.0f}")

@@ -84,6 +84,7 @@ import numpy as np
 
 import neurorepro as nr
 from neurorepro.measures import between, count_between, peaks, spike_groups, spike_times
+from neurorepro.models.gates import boltzmann
 from neurorepro.replication import claim, report
 
 # %% [markdown]
@@ -121,10 +122,6 @@ V_Ca, V_K = 25.0, -75.0      # mV, reversal potentials
 g_Ca, g_K, g_S = 3.6, 10.0, 4.0  # maximal conductances (units of g*)
 tau, tau_S = 20.0, 35_000.0  # ms: C / g*, and the time constant of S when it is dynamic (Figs. 3, 4)
 SPIKE_THRESHOLD = -35.0      # mV (the oscillations span roughly -57 to -21 mV)
-
-
-def boltzmann(V, V_half, slope):
-    return 1.0 / (1.0 + jnp.exp((V_half - V) / slope))
 
 
 Cells = namedtuple("Cells", "V n S")  # of the two cells: V [mV], delayed-rectifier and slow K+ activations
