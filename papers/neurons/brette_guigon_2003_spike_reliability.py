@@ -85,6 +85,8 @@ if "google.colab" in sys.modules or "KAGGLE_KERNEL_RUN_TYPE" in os.environ:
     subprocess.check_call([sys.executable, "-m", "pip", "install", "-q", INSTALL])
 
 # %%
+from fractions import Fraction
+
 import jax
 import jax.numpy as jnp
 import matplotlib.pyplot as plt
@@ -93,9 +95,6 @@ from scipy import ndimage, stats
 from scipy.sparse.csgraph import connected_components
 
 import neurorepro as nr
-from neurorepro import measures, plots
-from neurorepro.integrators import euler_maruyama
-from neurorepro.models import lif
 from neurorepro.replication import claim, report
 
 plt.rcParams["figure.dpi"] = 80  # dense rasters: keeps the stored notebook small
@@ -118,13 +117,18 @@ if duration - transient < 1000.0 or final_window > duration - transient:
 # that $\sigma$ is the standard deviation the free membrane potential would have; those
 # simulations use $\sigma$ between 0 and 1.5 mV.
 #
-# This is the package's LIF (`neurorepro.models.lif`) with $C_m = \tau_m / R_m = 165$ pF,
-# $g_L = 1/R_m = 5$ nS, $E_L = 0$ and no refractory period: its `derivative` is the drift. The
-# noise makes it a stochastic differential equation, which we step with Euler–Maruyama
-# (`neurorepro.integrators.euler_maruyama`), the Wiener increments drawn from the per-step key
-# `clock.key` that the runner hands to every step: every trial (every neuron of the population)
-# gets its own noise, and the same seed gives the same noise. With $\Delta t = 0.1$ ms, i.e.
-# $\Delta t/\tau_m = 0.003$, the scheme's first-order error is small next to the noise.
+# The drift is that of the package's LIF (`neurorepro.models.lif`) with
+# $C_m = \tau_m / R_m = 165$ pF, $g_L = 1/R_m = 5$ nS, $E_L = 0$ and no refractory period, written
+# on $V$ alone (the core model also carries a refractory clock, which would give the noise a
+# second variable to draw for, and so a different noise from the same seed). The
+# model is its vector field `membrane`, its noise amplitude `noise` and its threshold-and-reset
+# event `threshold`; `neurorepro.make_step(membrane, "euler", noise=noise, ...)` makes them an
+# Euler–Maruyama step, the Wiener increments drawn from the per-step key `clock.key` that the
+# runner hands to every step: every trial (every neuron of the population) gets its own noise,
+# and the same seed gives the same noise. With $\Delta t = 0.1$ ms, i.e.
+# $\Delta t/\tau_m = 0.003$, the scheme's first-order error is small next to the noise. (The
+# arithmetic and the noise are those of this notebook's version on the package's earlier core:
+# every number below is unchanged.)
 #
 # **Inputs.** $I(t) = \bar I + \Delta I\, B(t)$ with a waveform $B$ between −1 and 1:
 #
@@ -133,6 +137,10 @@ if duration - transient < 1000.0 or final_window > duration - transient:
 #   drawn once from the seed and replayed on every trial;
 # * constant: $B = 0$, the same mean current;
 # * periodic: $B(t) = \sin(2\pi f t)$.
+#
+# Each run gets its input as a per-step stream (`inputs=`, one row per run of a sweep with
+# `batch_inputs=True`): step $i$ sees $I(t_i)$ at its start $t_i = i\,\Delta t$, which the step
+# puts in place of the parameter `I`.
 #
 # With $\bar I = 112.5$ pA the input alone would hold the potential at $R_m \bar I = 22.5$ mV,
 # above threshold: the neuron fires regularly at about 23 Hz under constant input. The
@@ -143,20 +151,29 @@ if duration - transient < 1000.0 or final_window > duration - transient:
 # paper's simulations, so a reliable response must also forget its initial condition.
 
 # %%
-neuron = lif.Params(C_m=tau_m / R_m * 1e3, g_L=1e3 / R_m, E_L=0.0, v_threshold=V_threshold,
-                    v_reset=V_reset, tau_ref=0.0)  # pF, nS (MΩ → GΩ), mV, ms
+C_m, g_L = tau_m / R_m * 1e3, 1e3 / R_m  # [pF], [nS] (R_m in MΩ, 1/R_m in GΩ⁻¹ = nS)
 n_steps = int(round(duration / dt))
 crossing_amplitude = I_mean - V_threshold / (R_m * 1e-3)  # [pA]; R_m in GΩ gives mV per pA
 
 
-def lif_step(state, params, clock):
-    """One Euler–Maruyama step of every trial, then threshold and reset."""
-    current = params["I_mean"] + params["delta_I"] * params["waveform"][clock.i]
-    drift = lambda t, v, _: lif.derivative(v, neuron, current)  # noqa: E731
-    diffusion = lambda t, v, _: params["sigma"] * jnp.sqrt(2.0 / tau_m) * jnp.ones_like(v)  # noqa: E731
-    v = euler_maruyama(drift, diffusion, clock.t, state["v"], clock.dt, None, clock.key)
-    spike = v >= neuron.v_threshold
-    return {"v": jnp.where(spike, neuron.v_reset, v), "spike": spike}
+# the parameters of a run: {"I": input current [pA], replaced at every step by the run's input stream,
+#                            "sigma": intrinsic noise, the sd of the free membrane potential [mV]}
+def membrane(t, v, trials):
+    """dV/dt [mV/ms] of every trial, V from rest: C_m dV/dt = −g_L V + I, i.e. τ_m dV/dt = −V + R_m I."""
+    return (trials["I"] - g_L * v) / C_m
+
+
+def noise(t, v, trials):
+    """Noise amplitude [mV/√ms]: σ √(2/τ_m) makes σ the standard deviation of the free potential."""
+    return trials["sigma"] * jnp.sqrt(2.0 / tau_m) * jnp.ones_like(v)
+
+
+def threshold(v_start, v, trials, clock):
+    spike = v >= V_threshold
+    return jnp.where(spike, V_reset, v), spike
+
+
+lif_step = nr.make_step(membrane, "euler", event=threshold, noise=noise, input="I")
 
 
 def triangle_wave(key, duration, dt):
@@ -165,36 +182,30 @@ def triangle_wave(key, duration, dt):
     ramp_durations = jax.random.uniform(key, (n_ramps,), minval=10.0, maxval=50.0)
     corners = jnp.concatenate([jnp.zeros(1), jnp.cumsum(ramp_durations)])
     levels = jnp.where(jnp.arange(n_ramps + 1) % 2 == 0, -1.0, 1.0)
-    t = jnp.arange(int(round(duration / dt)) + 1) * dt
-    return jnp.interp(t, corners, levels)
+    return jnp.interp(jnp.arange(int(round(duration / dt))) * dt, corners, levels)
 
 
-@jax.jit
-def draw_setup(key):
-    """The frozen aperiodic waveform and the initial potentials of the trials, from one key."""
-    stimulus_key, start_key = jax.random.split(key)
-    waveform = triangle_wave(stimulus_key, duration, dt)
-    v_start = jax.random.uniform(start_key, (n_trials,), minval=V_reset, maxval=V_threshold)
-    return waveform, v_start
-
-
+# the frozen aperiodic waveform, the trials' initial potentials and the noise, each from its own key
 setup_key, noise_key = jax.random.split(jax.random.key(seed))
-aperiodic_waveform, v_start = draw_setup(setup_key)
-start = {"v": v_start, "spike": jnp.zeros(n_trials, bool)}
-spike_monitor = {"spikes": nr.SpikeMonitor("spike")}
-print(f"C_m = {neuron.C_m:.0f} pF, g_L = {neuron.g_L:.1f} nS, tau_m = {neuron.C_m / neuron.g_L:.1f} ms; "
+stimulus_key, start_key = jax.random.split(setup_key)
+aperiodic_waveform = triangle_wave(stimulus_key, duration, dt)
+start = nr.Spiking(jax.random.uniform(start_key, (n_trials,), minval=V_reset, maxval=V_threshold),
+                   jnp.zeros(n_trials, bool))
+print(f"C_m = {C_m:.0f} pF, g_L = {g_L:.1f} nS, tau_m = {C_m / g_L:.1f} ms; "
       f"the input crosses threshold for delta_I > {crossing_amplitude:.1f} pA")
 
 
-def sweep_params(n_runs, I_mean, delta_I, sigma, waveform):
-    """Parameters of n_runs runs for `neurorepro.sweep`: a scalar (or a single waveform) is shared
-    by all runs, an array with one entry per run is not."""
-    def per_run(value, shape):
-        value = jnp.asarray(value, dtype=jnp.float32)
-        return value if value.shape == (n_runs, *shape) else jnp.broadcast_to(value, (n_runs, *shape))
+def currents(amplitude, waveform):
+    """Input streams I_mean + ΔI·B(t_i) [pA], one row per amplitude ΔI (and per waveform row)."""
+    return I_mean + jnp.asarray(amplitude, jnp.float32).reshape(-1, 1) * jnp.asarray(waveform, jnp.float32)
 
-    return {"I_mean": per_run(I_mean, ()), "delta_I": per_run(delta_I, ()), "sigma": per_run(sigma, ()),
-            "waveform": per_run(waveform, (n_steps + 1,))}
+
+def run_trials(inputs, sigma, key, monitors=None):
+    """n_trials trials of every row of `inputs` in one vmapped run: noise σ and key per row or shared."""
+    trials = {"I": jnp.zeros(len(inputs)), "sigma": jnp.broadcast_to(jnp.float32(sigma), (len(inputs),))}
+    return nr.sweep(lif_step, start, trials, duration=duration, dt=dt, inputs=inputs, batch_inputs=True,
+                    key=key, batch_keys=key.ndim == 1,
+                    monitors=monitors or {"spikes": nr.SpikeMonitor()}, progress=False)
 
 
 # %% [markdown]
@@ -223,39 +234,32 @@ def sweep_params(n_runs, I_mean, delta_I, sigma, waveform):
 # response for all 50 trials, whatever their initial potential.
 
 # %%
-def smoothed_trains(spikes, duration, t_start, width=precision_width, bin_size=1.0):
+def smoothed_trains(spikes, t_start, width=precision_width, bin_size=1.0):
     """Unit-norm Gaussian-smoothed spike trains of every trial after t_start (silent trials dropped)."""
-    counts = measures.binned(spikes, duration, bin_size)[:, int(round(t_start / bin_size)):].astype(float)
+    counts = nr.measures.binned(spikes, duration, bin_size)[:, int(round(t_start / bin_size)):].astype(float)
     smooth = ndimage.gaussian_filter1d(counts, width / bin_size, axis=1, mode="constant")
     norms = np.linalg.norm(smooth, axis=1)
     return smooth[norms > 0] / norms[norms > 0, None]
 
 
-def reliability(spikes, duration=duration, t_start=transient):
+def reliability(spikes, t_start=transient):
     """Schreiber et al. (2003) R_corr: mean pairwise cosine similarity of the smoothed trains."""
-    s = smoothed_trains(spikes, duration, t_start)
-    n = len(s)
-    similarity = s @ s.T
-    return float((similarity.sum() - n) / (n * (n - 1)))
+    s = smoothed_trains(spikes, t_start)
+    return float(((s @ s.T).sum() - len(s)) / (len(s) * (len(s) - 1)))
 
 
-def distinct_responses(spikes, duration=duration, t_start=duration - final_window, same=0.9):
+def distinct_responses(spikes, t_start=duration - final_window, same=0.9):
     """Number of groups of trials whose smoothed trains are more than `same` similar."""
-    s = smoothed_trains(spikes, duration, t_start)
+    s = smoothed_trains(spikes, t_start)
     return int(connected_components(s @ s.T > same, directed=False)[0])
-
-
-def rate(spikes, t_start=transient):
-    """Mean firing rate over trials after t_start [Hz]."""
-    return float(np.mean(measures.firing_rates(spikes, duration - t_start, t_start=t_start)))
 
 
 def spikes_per_period(spikes, frequency, t_start=transient):
     """Mean number of spikes per input period, counted over a whole multiple of 12 periods
     (exact for every locking ratio p:q with q = 1, 2, 3 or 4)."""
     n_periods = 12 * int((duration - t_start) * frequency * 1e-3 // 12)
-    window = n_periods / frequency * 1e3
-    return float(np.mean(measures.firing_rates(spikes, window, t_start=t_start))) * window * 1e-3 / n_periods
+    end = t_start + n_periods / frequency * 1e3
+    return nr.measures.count_between(spikes.t, t_start, end) / (spikes.n * n_periods)
 
 
 # %% [markdown]
@@ -266,33 +270,28 @@ def spikes_per_period(spikes, frequency, t_start=transient):
 # noise realisation, so the only difference is the input.
 
 # %%
-conditions = nr.sweep(lif_step, start, sweep_params(2, I_mean, [0.0, delta_I], sigma_noise, aperiodic_waveform),
-                      duration=duration, dt=dt, monitors={**spike_monitor, "v": nr.StateMonitor("v", indices=(0,))},
-                      key=noise_key, progress=False)
-constant_spikes, fluctuating_spikes = conditions["spikes"]
-R_constant, R_fluctuating = reliability(constant_spikes), reliability(fluctuating_spikes)
-for name, spikes, R in (("constant", constant_spikes, R_constant), ("fluctuating", fluctuating_spikes, R_fluctuating)):
-    print(f"{name:>11} input: {rate(spikes):5.1f} Hz, R_corr = {R:.3f}")
+condition_inputs = currents([0.0, delta_I], aperiodic_waveform)
+conditions = run_trials(condition_inputs, sigma_noise, noise_key,
+                        {"spikes": nr.SpikeMonitor(), "v": nr.StateMonitor("y", indices=(0,))})
+R_constant, R_fluctuating = (reliability(spikes) for spikes in conditions["spikes"])
+for name, spikes, R in zip(("constant", "fluctuating"), conditions["spikes"], (R_constant, R_fluctuating)):
+    rate = np.mean(nr.measures.firing_rates(spikes, duration - transient, t_start=transient))
+    print(f"{name:>11} input: {rate:5.1f} Hz, R_corr = {R:.3f}")
 
 # %%
-time_ms = np.arange(1, n_steps + 1) * dt
-fig, axes = plt.subplots(3, 2, figsize=(12, 7), dpi=80, sharex=True,
-                         gridspec_kw=dict(height_ratios=[1, 1, 3]))
-for column, (name, amplitude, spikes, R) in enumerate((("constant", 0.0, constant_spikes, R_constant),
-                                                       ("fluctuating", delta_I, fluctuating_spikes, R_fluctuating))):
-    current = I_mean + amplitude * np.asarray(aperiodic_waveform[1:])
-    axes[0, column].plot(time_ms, current, color="k", lw=0.8)
+fig, axes = plt.subplots(3, 2, figsize=(12, 7), sharex=True, height_ratios=[1, 1, 3], layout="constrained")
+for column, (name, spikes, R) in enumerate(zip(("constant", "fluctuating"), conditions["spikes"],
+                                               (R_constant, R_fluctuating))):
+    axes[0, column].plot(np.arange(n_steps) * dt, condition_inputs[column], color="k", lw=0.8)
     axes[0, column].axhline(V_threshold / (R_m * 1e-3), color="tab:red", ls=":", lw=0.8)
     axes[0, column].set(ylabel="I (pA)", title=f"{name} input: R_corr = {R:.2f}")
-    trace = conditions["v"][column]
-    axes[1, column].plot(trace.t, trace.values[:, 0], color="tab:blue", lw=0.6)
+    axes[1, column].plot(conditions["v"].t, conditions["v"].values[column], color="tab:blue", lw=0.6)
     axes[1, column].set(ylabel="V (mV), trial 0")
-    plots.raster(spikes, axes[2, column], markersize=1.5)
+    nr.plots.raster(spikes, axes[2, column], markersize=1.5)
     axes[2, column].axvline(transient, color="0.6", ls="--", lw=0.8)
     axes[2, column].set(ylabel="trial", xlim=(0, duration))
-fig.suptitle("Mainen–Sejnowski experiment — the same neuron, 50 trials: constant input (left) and frozen aperiodic "
-             "input (right); dotted: threshold current V_t/R", fontsize=10)
-fig.tight_layout()
+fig.suptitle("Mainen–Sejnowski experiment — the same neuron, 50 trials: constant input (left) and frozen "
+             "aperiodic input (right); dotted: threshold current V_t/R", fontsize=10)
 plt.show()
 
 # %% [markdown]
@@ -313,42 +312,35 @@ plt.show()
 # %%
 amplitudes = np.linspace(0.0, 112.5, 16)
 noise_levels_A = np.array([0.0, sigma_noise])
-amplitude_grid = np.repeat(amplitudes[None], len(noise_levels_A), axis=0).ravel()
-sigma_grid = np.repeat(noise_levels_A, len(amplitudes))
-amplitude_sweep = nr.sweep(lif_step, start, sweep_params(len(amplitude_grid), I_mean, amplitude_grid, sigma_grid,
-                                                         aperiodic_waveform),
-                           duration=duration, dt=dt, monitors=spike_monitor,
-                           key=jax.random.split(noise_key, len(amplitude_grid)), batch_keys=True, progress=False)
+# 2 noise levels × 16 amplitudes
+amplitude_sweep = run_trials(currents(np.tile(amplitudes, 2), aperiodic_waveform), np.repeat(noise_levels_A, 16),
+                             jax.random.split(noise_key, 32))
 R_amplitude = np.array([reliability(s) for s in amplitude_sweep["spikes"]]).reshape(len(noise_levels_A), -1)
 
 noise_levels = np.array([0.0, 0.125, 0.25, 0.5, 1.0, 2.0, 4.0])
-noise_sweep = nr.sweep(lif_step, start, sweep_params(2 * len(noise_levels), I_mean,
-                                                     np.repeat([delta_I, 0.0], len(noise_levels)),
-                                                     np.tile(noise_levels, 2), aperiodic_waveform),
-                       duration=duration, dt=dt, monitors=spike_monitor,
-                       key=jax.random.split(jax.random.fold_in(noise_key, 1), 2 * len(noise_levels)),
-                       batch_keys=True, progress=False)
+noise_keys = jax.random.split(jax.random.fold_in(noise_key, 1), 2 * len(noise_levels))
+noise_sweep = run_trials(currents(np.repeat([delta_I, 0.0], len(noise_levels)), aperiodic_waveform),
+                         np.tile(noise_levels, 2), noise_keys)
 R_noise = np.array([reliability(s) for s in noise_sweep["spikes"]]).reshape(2, -1)
 for sigma, r_f, r_c in zip(noise_levels, *R_noise):
     print(f"sigma = {sigma:5.3f} mV: R_corr fluctuating {r_f:.3f}, constant {r_c:.3f}")
 
 # %%
-fig, (ax_amplitude, ax_noise) = plt.subplots(1, 2, figsize=(12, 4), dpi=80)
+fig, (ax_amplitude, ax_noise) = plt.subplots(1, 2, figsize=(12, 4), layout="constrained")
 for R, sigma, color in zip(R_amplitude, noise_levels_A, ("k", "tab:blue")):
     ax_amplitude.plot(amplitudes, R, "o-", color=color, ms=4, label=f"σ = {sigma:g} mV")
 ax_amplitude.axvline(crossing_amplitude, color="tab:red", ls=":", label="input starts crossing threshold")
 ax_amplitude.set(xlabel="fluctuation amplitude ΔI (pA)", ylabel="reliability R_corr", ylim=(0, 1.05),
                  title="(A) reliability against fluctuation amplitude")
-ax_amplitude.legend(frameon=False)
 noise_positions = np.arange(len(noise_levels))  # the levels double from 0.125 mV: equally spaced
 ax_noise.plot(noise_positions, R_noise[0], "o-", color="k", ms=4, label=f"fluctuating, ΔI = {delta_I:g} pA")
 ax_noise.plot(noise_positions, R_noise[1], "s--", color="0.5", ms=4, label="constant")
-ax_noise.set(xlabel="intrinsic noise σ (mV)", ylabel="reliability R_corr",
-             ylim=(0, 1.05), title="(B) reliability against intrinsic noise")
-ax_noise.set_xticks(noise_positions, [f"{s:g}" for s in noise_levels])
-ax_noise.legend(frameon=False)
+ax_noise.set(xlabel="intrinsic noise σ (mV)", ylabel="reliability R_corr", ylim=(0, 1.05),
+             title="(B) reliability against intrinsic noise", xticks=noise_positions,
+             xticklabels=[f"{s:g}" for s in noise_levels])
+for ax in (ax_amplitude, ax_noise):
+    ax.legend(frameon=False)
 fig.suptitle("Reliability of spike timing for aperiodic input", fontsize=10)
-fig.tight_layout()
 plt.show()
 
 # %% [markdown]
@@ -376,30 +368,21 @@ plt.show()
 
 # %%
 frequencies = np.arange(5.0, 61.0, 1.0)
-t_grid = np.arange(n_steps + 1) * dt
-sine_waveforms = np.sin(2 * np.pi * frequencies[:, None] * t_grid[None, :] * 1e-3)
-periodic_sweep = nr.sweep(lif_step, start, sweep_params(len(frequencies), I_mean, periodic_amplitude, 0.0,
-                                                        sine_waveforms),
-                          duration=duration, dt=dt, monitors=spike_monitor, key=noise_key, progress=False)
+sine_waveforms = np.sin(2 * np.pi * frequencies[:, None] * (np.arange(n_steps) * dt)[None, :] * 1e-3)
+periodic_sweep = run_trials(currents(periodic_amplitude, sine_waveforms), 0.0, noise_key)
 per_period = np.array([spikes_per_period(s, f) for s, f in zip(periodic_sweep["spikes"], frequencies)])
 R_periodic = np.array([reliability(s) for s in periodic_sweep["spikes"]])
 responses_periodic = np.array([distinct_responses(s) for s in periodic_sweep["spikes"]])
 
-
-def locking_denominator(ratio, max_q, tolerance):
-    """q of the ratio p/q (q ≤ max_q) within `tolerance` of `ratio`, or 0 if there is none."""
-    for q in range(1, max_q + 1):
-        if abs(ratio * q - round(ratio * q)) < tolerance * q:
-            return q
-    return 0
-
-
-locked_q = np.array([locking_denominator(r, 3, 1e-3) for r in per_period])  # exactly locked, q ≤ 3
-unlocked = np.array([locking_denominator(r, 5, 0.02) == 0 for r in per_period])  # far from every p:q, q ≤ 5
-locked_1_1 = np.abs(per_period - 1.0) < 1e-3
-locked_1_2 = np.abs(per_period - 0.5) < 1e-3
+# the locking ratio: the closest p:q with q ≤ 5 (such ratios lie at least 0.05 apart)
+nearest = [Fraction(ratio).limit_denominator(5) for ratio in per_period]
+distance = np.abs(per_period - np.array(nearest, float))
+locked_q = np.where(distance < 1e-3, [ratio.denominator for ratio in nearest], 0)  # exactly locked
+unlocked = distance >= 0.02  # far from every p:q with q ≤ 5
+locked_1_1, locked_1_2 = np.abs(per_period - 1.0) < 1e-3, np.abs(per_period - 0.5) < 1e-3
 for label, mask in (("1:1", locked_1_1), ("1:2", locked_1_2), ("unlocked", unlocked)):
-    print(f"{label:>8}: {mask.sum():2d} frequencies in {frequencies[mask].min():.0f}–{frequencies[mask].max():.0f} Hz, "
+    print(f"{label:>8}: {mask.sum():2d} frequencies in "
+          f"{frequencies[mask].min():.0f}–{frequencies[mask].max():.0f} Hz, "
           f"R_corr {R_periodic[mask].min():.2f}–{R_periodic[mask].max():.2f}, "
           f"distinct responses {responses_periodic[mask].min()}–{responses_periodic[mask].max()}")
 for q in (1, 2, 3):
@@ -411,31 +394,26 @@ for q in (1, 2, 3):
 example_frequencies = {"1:1": frequencies[locked_1_1][locked_1_1.sum() // 2],
                        "1:2": frequencies[locked_1_2][locked_1_2.sum() // 2],
                        "unlocked": frequencies[unlocked][np.argmin(np.abs(frequencies[unlocked] - 40.0))]}
-fig = plt.figure(figsize=(12, 7.5), dpi=80)
-grid = fig.add_gridspec(2, 3, height_ratios=[1.1, 1])
-ax_staircase = fig.add_subplot(grid[0, :])
+fig, axes = plt.subplot_mosaic("SSS;ABC", figsize=(12, 7.5), height_ratios=[1.1, 1], layout="constrained")
+ax_staircase = axes["S"]
 ax_staircase.plot(frequencies, per_period, "k.-", ms=5, label="spikes per input period")
 ax_staircase.plot(frequencies, R_periodic, "o", color="tab:orange", ms=4, label="reliability R_corr")
 ax_staircase.plot(frequencies, responses_periodic / 10.0, "s", color="tab:blue", ms=3,
                   label="distinct responses / 10")
 for value in (0.5, 1.0, 2.0):
     ax_staircase.axhline(value, color="0.8", lw=0.6)
-ax_staircase.set(xlabel="input frequency f (Hz)", ylim=(0, 4.7),
-                 title="spikes per period, reliability and number of responses against the input frequency (no noise)")
+ax_staircase.set(xlabel="input frequency f (Hz)", ylim=(0, 4.7), title="spikes per period, reliability and "
+                 "number of responses against the input frequency (no noise)")
 ax_staircase.legend(frameon=False)
 for column, (label, f) in enumerate(example_frequencies.items()):
-    ax = fig.add_subplot(grid[1, column])
     index = int(np.flatnonzero(frequencies == f)[0])
-    spikes = periodic_sweep["spikes"][index]
-    window = spikes.t > duration - 300.0
-    ax.plot(spikes.t[window], spikes.i[window], "k.", ms=2)
-    ax.set(xlabel="time (ms)", ylabel="trial" if column == 0 else "", xlim=(duration - 300.0, duration),
+    ax = nr.plots.raster(periodic_sweep["spikes"][index], axes["ABC"[column]], markersize=2)
+    ax.set(ylabel="trial" if column == 0 else "", xlim=(duration - 300.0, duration),
            title=f"{label}, f = {f:.0f} Hz: {responses_periodic[index]} response(s)")
     ax_staircase.annotate(label, (f, per_period[index]), textcoords="offset points",
                           xytext=(0, 8), ha="center", color="tab:red")
 fig.suptitle("Periodic input — reliable only when phase-locked, with one response per locked phase",
              fontsize=10)
-fig.tight_layout()
 plt.show()
 
 # %% [markdown]
@@ -476,42 +454,39 @@ plt.show()
 # ## Replication check
 
 # %%
-settled_from = duration - final_window
 crossing = amplitudes > crossing_amplitude
-noiseless_runs = amplitude_sweep["spikes"][: len(amplitudes)]  # the sweep's first row: sigma = 0
+noiseless_runs = list(amplitude_sweep["spikes"])[: len(amplitudes)]  # the sweep's first row: sigma = 0
 responses_noiseless = np.array([distinct_responses(s) for s in noiseless_runs])
-R_noiseless_settled = np.array([reliability(s, t_start=settled_from) for s in noiseless_runs])
+R_noiseless_settled = np.array([reliability(s, t_start=duration - final_window) for s in noiseless_runs])
 inside_1_1 = locked_1_1 & np.roll(locked_1_1, 1) & np.roll(locked_1_1, -1)  # both neighbours locked 1:1 too
-spearman_amplitude = stats.spearmanr(amplitudes, R_amplitude[1]).statistic
-spearman_noise = stats.spearmanr(noise_levels, R_noise[0]).statistic
 bg = "Brette & Guigon 2003, abstract"
 brian = "Brian 2 example Brette_Guigon_2003 (Fig. 10D,E)"
 locked_source = "Brette & Guigon 2003, periodic input, phase-locked case"
+several = f"{bg}: several stable responses, depending on the initial condition"
 claims = [
-    claim(f"constant input, σ = {sigma_noise:g} mV: R_corr (unreliable < 0.3)", ours=R_constant, paper=(0.0, 0.3),
-          source=f"{bg}; Mainen & Sejnowski 1995"),
-    claim(f"aperiodic input, σ = {sigma_noise:g} mV: R_corr (reliable ≥ 0.5)", ours=R_fluctuating, paper=(0.5, 1.0),
-          source=f"{bg}: reproducible, stable under noise"),
-    claim("no noise, input crossing threshold: most responses reached", ours=int(responses_noiseless[crossing].max()),
-          paper=1, source=f"{bg}: stable under change in initial conditions"),
-    claim("no noise, input crossing threshold: lowest R_corr, last second",
-          ours=float(R_noiseless_settled[crossing].min()), paper=(0.9, 1.0),
-          source=f"{bg}: aperiodic currents that cross the threshold"),
+    claim(f"constant input, σ = {sigma_noise:g} mV: R_corr (unreliable < 0.3)", R_constant, (0.0, 0.3),
+          f"{bg}; Mainen & Sejnowski 1995"),
+    claim(f"aperiodic input, σ = {sigma_noise:g} mV: R_corr (reliable ≥ 0.5)", R_fluctuating, (0.5, 1.0),
+          f"{bg}: reproducible, stable under noise"),
+    claim("no noise, input crossing threshold: most responses reached",
+          int(responses_noiseless[crossing].max()), 1, f"{bg}: stable under change in initial conditions"),
+    claim("no noise, input crossing threshold: lowest R_corr, last second", R_noiseless_settled[crossing].min(),
+          (0.9, 1.0), f"{bg}: aperiodic currents that cross the threshold"),
     claim(f"σ = {sigma_noise:g} mV: Spearman ρ(amplitude, R_corr) (increasing ≥ 0.9)",
-          ours=float(spearman_amplitude), paper=(0.9, 1.0), source=brian),
-    claim("Spearman ρ(noise σ, R_corr), aperiodic input (decreasing ≤ −0.9)", ours=float(spearman_noise),
-          paper=(-1.0, -0.9), source=f"{bg}: stable under noise"),
-    claim("aperiodic more reliable than constant at every σ tested", ours=bool(np.all(R_noise[0] > R_noise[1])),
-          paper=True, source=f"{bg}: stable under noise"),
-    claim("periodic, 1:1 locked: lowest R_corr on the plateau", ours=float(R_periodic[locked_1_1].min()),
-          paper=(0.9, 1.0), source=locked_source),
-    claim("periodic, 1:1 locked: most responses inside the plateau", ours=int(responses_periodic[inside_1_1].max()),
-          paper=1, source=locked_source),
-    claim("periodic, 1:2 locked: fewest responses on the plateau", ours=int(responses_periodic[locked_1_2].min()),
-          paper=2, source=f"{bg}: several stable responses, depending on the initial condition"),
-    claim("periodic, 1:2 locked: most responses on the plateau", ours=int(responses_periodic[locked_1_2].max()),
-          paper=2, source=f"{bg}: several stable responses, depending on the initial condition"),
-    claim("periodic, unlocked: fewest responses (no convergence ≥ 5)", ours=int(responses_periodic[unlocked].min()),
-          paper=(5, n_trials), source=f"{bg}: contrary to periodic currents"),
+          stats.spearmanr(amplitudes, R_amplitude[1]).statistic, (0.9, 1.0), brian),
+    claim("Spearman ρ(noise σ, R_corr), aperiodic input (decreasing ≤ −0.9)",
+          stats.spearmanr(noise_levels, R_noise[0]).statistic, (-1.0, -0.9), f"{bg}: stable under noise"),
+    claim("aperiodic more reliable than constant at every σ tested", bool(np.all(R_noise[0] > R_noise[1])),
+          True, f"{bg}: stable under noise"),
+    claim("periodic, 1:1 locked: lowest R_corr on the plateau", float(R_periodic[locked_1_1].min()), (0.9, 1.0),
+          locked_source),
+    claim("periodic, 1:1 locked: most responses inside the plateau", int(responses_periodic[inside_1_1].max()),
+          1, locked_source),
+    claim("periodic, 1:2 locked: fewest responses on the plateau", int(responses_periodic[locked_1_2].min()),
+          2, several),
+    claim("periodic, 1:2 locked: most responses on the plateau", int(responses_periodic[locked_1_2].max()),
+          2, several),
+    claim("periodic, unlocked: fewest responses (no convergence ≥ 5)", responses_periodic[unlocked].min(),
+          (5, n_trials), f"{bg}: contrary to periodic currents"),
 ]
 report(claims)
