@@ -263,11 +263,9 @@ plt.show()
 #
 # **Why.** Linearising the deterministic model at the mean input $\bar p = 220$ explains the
 # classes. We find the fixed points of `jansen_rit` at $p = 220$ for each $C$ with the core's
-# Newton solver (`nr.analysis.newton`) started from a grid of 968 states, and their stability
-# from the eigenvalues of the Jacobian there (`nr.analysis.jacobian`, `nr.analysis.eigenvalues`,
-# `nr.analysis.classify`). `nr.analysis.fixed_points` does the same for one parameter set; we
-# vmap Newton's method over the six connectivities as well, in one compiled call, instead of
-# calling it six times (each call compiles anew).
+# fixed-point finder (`nr.analysis.fixed_points`: Newton's method from a grid of 968 states at
+# once, the distinct points kept) and their stability from the eigenvalues of the Jacobian there;
+# it compiles once and is reused for every $C$.
 
 # %%
 # a grid of starts: y0, y1, y2 across their ranges, y3 = y4 = y5 = 0
@@ -275,21 +273,13 @@ starts = np.stack(np.meshgrid(np.linspace(0, 0.17, 8), np.linspace(-10, 40, 11),
                               [0.0], [0.0], [0.0], indexing="ij"), axis=-1).reshape(-1, 6)
 
 
-# Newton's method from the flat state z for the connectivity C at the mean input
-def newton_at_mean(z, C):
-    return nr.analysis.newton(lambda w, _: jansen_rit(0.0, State(w), Params(C, p_mean)).y, z, None, 1e-9, 50)
-
-
 p_mean, attractor_at_mean = 0.5 * (p_low + p_high), {}
-# vmapped over the starts and over the connectivities
-solve = jax.jit(jax.vmap(jax.vmap(newton_at_mean, (0, None)), (None, 0)))
-for c, roots, ok in zip(connectivities, *map(np.asarray, solve(starts, connectivities))):
-    _, first = np.unique(np.round(roots[ok], 6), axis=0, return_index=True)  # one start per fixed point
-    for y in sorted(roots[ok][first], key=lambda y: y[1] - y[2]):
-        jacobian = nr.analysis.jacobian(jansen_rit, State(y), Params(c, p_mean))
-        lam = np.asarray(nr.analysis.eigenvalues(jacobian))
-        attractor_at_mean[c] = attractor_at_mean.get(c, False) or bool(lam[0].real < 0)
-        print(f"C = {c:6.0f}: v = {y[1] - y[2]:6.2f} mV, {nr.analysis.classify(lam):>13}, leading eigenvalue "
+for c in connectivities:  # one compiled Newton over all starts, reused for every C
+    found = nr.analysis.fixed_points(jansen_rit, State(starts), Params(c, p_mean))
+    attractor_at_mean[c] = bool(found.stable.any())
+    for k in np.argsort(found.flat[:, 1] - found.flat[:, 2]):
+        y, lam = found.flat[k], found.eigenvalues[k]
+        print(f"C = {c:6.0f}: v = {y[1] - y[2]:6.2f} mV, {found.kind[k]:>13}, leading eigenvalue "
               f"{1e3 * lam[0].real:7.1f} ± {1e3 * abs(lam[0].imag) / (2 * np.pi):5.2f}·2πi /s")
 
 
