@@ -115,3 +115,22 @@ def test_orbit_diagram_of_the_logistic_map():
     np.testing.assert_allclose(np.unique(np.round(orbits[1], 9)), cycle, atol=1e-8)
     assert len(np.unique(np.round(orbits[2], 6))) == 4  # period 4 at r = 3.5
 
+
+
+def test_truncation_leak_is_the_closed_form_partial_sum():
+    # 1 + Σ_{j≤L} w_j = Γ(L + 1 − α) / (Γ(1 − α) L!), and ≈ (L h)^−α / Γ(1 − α) for large L
+    from scipy.special import gammaln
+
+    alpha, h = np.array([0.3, 0.8, 0.95]), 0.01
+    for L in (1, 10, 400):
+        exact = np.exp(gammaln(L + 1 - alpha) - gammaln(1 - alpha) - gammaln(L + 1)) / h**alpha
+        np.testing.assert_allclose(fractional.truncation_leak(alpha, L, h), exact, rtol=1e-10)
+    np.testing.assert_allclose(fractional.truncation_leak(alpha, 100_000, h),
+                               (100_000 * h) ** -alpha / gamma(1 - alpha), rtol=1e-4)
+
+
+def test_matignon_order_from_the_eigenvalues():
+    # a stable focus -1 ± i has |arg λ| = 3π/4: stable for every α < 1.5; an unstable focus
+    # 1 ± i (|arg| = π/4) only for α < 0.5; a real positive eigenvalue never
+    np.testing.assert_allclose(fractional.matignon_order([-1 + 1j, -1 - 1j]), 1.5)
+    np.testing.assert_allclose(fractional.matignon_order([[1 + 1j, 1 - 1j, -3.0], [2.0, -1.0, -1.0]]), [0.5, 0.0])

@@ -103,3 +103,15 @@ def test_alignment_removes_the_bias_of_the_initial_tangent_axes():
     aligned = nr.lyapunov_spectrum(linear_map, jnp.ones(2), a, n_steps=20, n_exponents=1, align_steps=50)
     exact = np.log([1.5])
     assert np.max(np.abs(aligned - exact)) < 1e-6 < np.max(np.abs(unaligned - exact))
+
+
+def test_spectrum_over_starts_and_displaced_starts():
+    a = jnp.array([[0.9, 0.4], [0.0, 1.2]])
+    starts = nr.lyapunov.displaced(jax.random.key(0), jnp.ones((5, 2)), scale=1e-3)
+    assert 0 < float(jnp.abs(starts - 1.0).max()) < 1e-2
+    estimate = nr.lyapunov.spectrum_over_starts(linear_map, starts, a, n_steps=2000)
+    assert estimate.samples.shape == (5, 2)
+    np.testing.assert_allclose(estimate.mean, np.log([1.2, 0.9]), atol=2e-3)
+    np.testing.assert_allclose(estimate.standard_error, estimate.samples.std(axis=0, ddof=1) / np.sqrt(5))
+    kept = nr.lyapunov.displaced(jax.random.key(1), {"x": jnp.ones(3), "k": jnp.arange(3)})
+    np.testing.assert_array_equal(kept["k"], np.arange(3))

@@ -66,3 +66,19 @@ def grunwald_letnikov(f: Callable, t, state: FractionalState, dt, alpha, args=No
     y_next = state.y0 + dt**alpha * f(t, state.y, args) - memory_term
     history = state.history.at[(n + 1) % memory].set(y_next)
     return FractionalState(y=y_next, y0=state.y0, history=history, n=n + 1)
+
+
+def truncation_leak(alpha, memory: int, dt):
+    """κ_L = h^−α (1 + Σ_{j=1}^{L} w_j) = h^−α Γ(L + 1 − α) / (Γ(1 − α) L!): the leak
+    κ_L (y − y_0) that a memory of L = ``memory`` steps of size h = ``dt`` adds to the scheme
+    (see the module docstring; ≈ (L h)^−α / Γ(1 − α) for large L). Per unit time; for each α."""
+    memory = _validate.count("memory", memory)
+    alpha = jnp.asarray(alpha, dtype=jnp.result_type(float))
+    return (1.0 + jnp.sum(weights(alpha, memory), axis=0)) / jnp.asarray(dt, alpha.dtype) ** alpha
+
+
+def matignon_order(eigenvalues) -> jax.Array:
+    """The largest order α* = (2/π) min |arg λ| for which an equilibrium with Jacobian
+    eigenvalues λ is stable: D^α y = f(y) is locally asymptotically stable there iff
+    |arg λ| > απ/2 for every λ (Matignon 1996), i.e. iff α < α*. Over the last axis."""
+    return 2.0 / jnp.pi * jnp.min(jnp.abs(jnp.angle(jnp.asarray(eigenvalues))), axis=-1)

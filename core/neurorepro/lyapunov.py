@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from typing import NamedTuple
 
 import jax
 import jax.numpy as jnp
+import numpy as np
 from jax.flatten_util import ravel_pytree
 
 from . import _validate
@@ -107,3 +109,41 @@ def largest_lyapunov(step: Callable, y0, params=None, *, n_steps: int, dt: float
     see :func:`lyapunov_spectrum`."""
     return lyapunov_spectrum(step, y0, params, n_steps=n_steps, dt=dt, n_exponents=1,
                              transient=transient, align_steps=align_steps)[0]
+
+
+class Estimate(NamedTuple):
+    """Lyapunov exponents estimated from several starts: ``mean`` and ``standard_error`` [k]
+    (std with ddof = 1 over √n), and ``samples`` [n, k], one spectrum per start."""
+
+    mean: np.ndarray
+    standard_error: np.ndarray
+    samples: np.ndarray
+
+
+def spectrum_over_starts(step: Callable, starts, params=None, *, n_steps: int, dt: float = 1.0,
+                         n_exponents: int | None = None, transient: int = 0, align_steps: int = 0) -> Estimate:
+    """The spectrum of :func:`lyapunov_spectrum` from every start (a pytree whose leaves carry a
+    leading axis of n ≥ 2 starts), in one vmapped call, with its mean and standard error.
+
+    The standard error is honest only if the runs are independent: a start copied from a
+    recorded trajectory retraces that trajectory bit for bit, so runs from several points of one
+    recording are overlapping windows of one orbit. Displace such starts (:func:`displaced`).
+    """
+    samples = np.asarray(jax.vmap(lambda y0: lyapunov_spectrum(
+        step, y0, params, n_steps=n_steps, dt=dt, n_exponents=n_exponents, transient=transient,
+        align_steps=align_steps))(starts))
+    if len(samples) < 2:
+        raise ValueError(f"starts must hold at least 2 starts for a standard error, got {len(samples)}")
+    return Estimate(mean=samples.mean(axis=0), standard_error=samples.std(axis=0, ddof=1) / np.sqrt(len(samples)),
+                    samples=samples)
+
+
+def displaced(key: jax.Array, states, scale: float = 1e-9):
+    """``states`` with every floating-point element displaced by N(0, scale²): starts on a
+    recorded trajectory that begin new orbits instead of retracing the recording."""
+    _validate.positive("scale", scale)
+    leaves, treedef = jax.tree.flatten(states)
+    keys = jax.random.split(key, len(leaves))
+    return treedef.unflatten([x + scale * jax.random.normal(k, jnp.shape(x), jnp.result_type(x))
+                              if jnp.issubdtype(jnp.result_type(x), jnp.inexact) else x
+                              for k, x in zip(keys, leaves)])
