@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 import jax
 import jax.numpy as jnp
+from jax.scipy.special import gammaln
 
 from . import _validate
 
@@ -74,7 +75,8 @@ def truncation_leak(alpha, memory: int, dt):
     (see the module docstring; ≈ (L h)^−α / Γ(1 − α) for large L). Per unit time; for each α."""
     memory = _validate.count("memory", memory)
     alpha = jnp.asarray(alpha, dtype=jnp.result_type(float))
-    return (1.0 + jnp.sum(weights(alpha, memory), axis=0)) / jnp.asarray(dt, alpha.dtype) ** alpha
+    log_sum = gammaln(memory + 1.0 - alpha) - gammaln(1.0 - alpha) - gammaln(memory + 1.0)
+    return jnp.exp(log_sum) / jnp.asarray(dt, alpha.dtype) ** alpha
 
 
 def matignon_order(eigenvalues) -> jax.Array:

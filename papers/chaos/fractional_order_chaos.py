@@ -255,17 +255,17 @@ DIRECTION = {name: PETRAS_CHUA_ORDERS / PETRAS_CHUA_ORDERS.sum() if name == "Chu
 #
 # The equilibria, their Jacobians (`jax.jacfwd` of `field`), eigenvalues and kinds come from
 # `nr.analysis.fixed_points`: Newton's method started at each system's `scroll_guess`, compiled
-# once for `field` (the system's index is a traced argument).
+# once for `field` (the system's index is a traced argument); $q^*$ from the eigenvalues comes from
+# `nr.fractional.matignon_order`, $\tfrac{2}{\pi}\min|\arg\lambda|$ (here the unstable pair's).
 
 # %%
 scroll = {name: nr.analysis.fixed_points(field, jnp.array([spec["scroll_guess"]]), {"system": k})
           for k, (name, spec) in enumerate(SYSTEMS.items())}  # Newton's method from each system's guess
 equilibria = {name: point.flat[0] for name, point in scroll.items()}
 jacobians = {name: point.jacobian[0] for name, point in scroll.items()}
-matignon_q = {}
+matignon_q = {name: float(nr.fractional.matignon_order(point.eigenvalues[0])) for name, point in scroll.items()}
 for name, point in scroll.items():
     pair, _, real_eigenvalue = point.eigenvalues[0]  # by decreasing real part: the unstable pair first
-    matignon_q[name] = 2.0 / np.pi * np.arctan2(abs(pair.imag), pair.real)
     print(f"{name:7s} {point.kind[0]} at {np.round(equilibria[name], 4)}: λ = {pair.real:.4f} ± "
           f"{abs(pair.imag):.4f}i and {real_eigenvalue.real:.4f};  q* = {matignon_q[name]:.4f}")
 
@@ -295,14 +295,13 @@ for name, point in scroll.items():
 # damping must then overcome.
 
 # %%
-gl_weights = jax.jit(nr.fractional.weights, static_argnums=1)  # compiled: called with few shapes, many times
 
 
 # Number of growing modes of the Grünwald–Letnikov scheme linearised at an equilibrium, for each
 # entry k (Jacobian J[k], orders q[k], step h[k], memory L[k]): the winding number of G on the
 # unit circle.
 def growing_modes(J, q, h, L, resolution=12):
-    w = np.concatenate([np.ones((1, *q.shape)), gl_weights(q, int(L.max()))])  # w_0 … w_L: [j, k, i]
+    w = np.concatenate([np.ones((1, *q.shape)), nr.fractional.weights(q, int(L.max()))])  # w_0 … w_L: [j, k, i]
     modes = np.zeros(len(L), int)
     for k, length in enumerate(L):  # one entry at a time: [ζ, 3, 3] arrays stay in cache
         n_points = resolution * length
@@ -620,22 +619,24 @@ plt.show()
 # ($L = n \to \infty$) the leak vanishes like $t^{-q}$; truncated, it stays, and the fixed points
 # are displaced. The effect is largest at low order and short memory: below, the Chen run at
 # Li & Peng's $q = 0.7$, which converged, against the zero of the leaky field
-# $f(y) - \kappa_L(y - y_0)$, found by `nr.analysis.fixed_points` started at the
+# $f(y) - \kappa_L(y - y_0)$ ($\kappa_L$ from `nr.fractional.truncation_leak`, in closed form
+# $h^{-q}\Gamma(L + 1 - q)/(\Gamma(1 - q)\,L!)$), found by `nr.analysis.fixed_points` started at the
 # equilibrium of $f$ next to which the run ended (the mirror image, under Chen's symmetry
 # $(x, y, z) \to (-x, -y, z)$, of the scroll equilibrium found above). The leak also turns the
 # slow algebraic relaxation of the exact fractional system into an exponential one, which is why
 # regular runs have negative exponents here.
 #
-# (One number moved in the move onto the package's analysis layer: the distance between the
-# end state and the predicted fixed point, 3.6e-15 before, 1.4e-14 now. Newton's method used to
-# start at the simulated end state itself; it now starts at the equilibrium of $f$, 0.12 away,
-# so that the prediction does not use the run. Both are rounding error.)
+# (One number moved in the move onto the package's core: the distance between the end state and
+# the predicted fixed point, 3.6e-15 before, 7.1e-14 now. Newton's method used to start at the
+# simulated end state itself; it now starts at the equilibrium of $f$, 0.12 away, so that the
+# prediction does not use the run; and $\kappa_L$ now comes from its closed form rather than the
+# summed weights, which differ in the last bits. Both are rounding error.)
 
 # %%
 chen_index = at["Chen", 2.1]
 q_chen, final_chen = orders[chen_index], trajectories[chen_index, -1]
 y0_chen = np.asarray(SYSTEMS["Chen"]["start"])
-leak = (1.0 + np.asarray(gl_weights(q_chen, memory)).sum(axis=0)) / SYSTEMS["Chen"]["h"] ** q_chen
+leak = np.asarray(nr.fractional.truncation_leak(q_chen, memory, SYSTEMS["Chen"]["h"]))
 mirrored = equilibria["Chen"] * np.array([-1.0, -1.0, 1.0])  # Chen's symmetry (x, y, z) → (−x, −y, z)
 shifted = nr.analysis.fixed_points(lambda t, y, args: field(t, y, args) - leak * (y - y0_chen),
                                    jnp.array([mirrored]), {"system": NAMES.index("Chen")}).flat[0]

@@ -411,7 +411,7 @@ plt.show()
 
 # %%
 rest = {k: nr.analysis.fixed_points(fhr_field, jnp.zeros((1, 3)), params(k)) for k in SETS}  # Newton from 0
-critical = {k: 2.0 / np.pi * np.abs(np.angle(point.eigenvalues[0])).min() for k, point in rest.items()}
+critical = {k: float(nr.fractional.matignon_order(point.eigenvalues[0])) for k, point in rest.items()}
 for k, point in rest.items():
     runs = "; ".join(f"α = {a:g}: {'rest' if verdicts[k, a, 'gallery']['silent'] else 'fires'}"
                      f"{' (stable)' if a < critical[k] else ''}" for a in SETS[k].alphas)
@@ -443,14 +443,12 @@ for k, point in rest.items():
 # it competes with $\mu d$:
 
 # %%
-# κ_L = h^−α Σ_{j>L} |w_j| = h^−α (1 + Σ_{j≤L} w_j), from one batch of the scheme's weights
+# κ_L = h^−α Σ_{j>L} |w_j| = h^−α (1 + Σ_{j≤L} w_j) (nr.fractional.truncation_leak)
 orders = [(k, a) for k, s in SETS.items() for a in s.alphas[1:]]
-longest = max(int(round(SETS[k].memory * memory_scale / dt)) for k, _ in orders)
-partial_sums = 1.0 + np.cumsum(nr.fractional.weights(np.array([a for _, a in orders]), longest), axis=0)
 print(f"{'set':>3} {'α':>5} {'memory':>6} {'κ_L':>9} {'κ_L/2':>9} {'μ d':>8}")
-for i, (k, a) in enumerate(orders):
+for k, a in orders:
     steps = [int(round(SETS[k].memory * memory_scale * scale / dt)) for scale in (1.0, 0.5)]
-    leak = [partial_sums[n - 1, i] / dt**a for n in steps]
+    leak = [nr.fractional.truncation_leak(a, n, dt) for n in steps]
     print(f"{k:3d} {a:5.2f} {SETS[k].memory * memory_scale:6.0f} {leak[0]:9.2e} {leak[1]:9.2e} "
           f"{SETS[k].mu * CLASSICAL['d']:8.1e}")
 
