@@ -205,7 +205,7 @@ def test_input_stream_of_a_run_and_of_a_sweep():
 
 
 def test_batch_keys_need_one_key_per_entry():
-    with pytest.raises(ValueError, match="batch_keys=True needs key to be an array of 2 keys"):
+    with pytest.raises(TypeError, match="key must be an array of 2 typed jax.random keys"):
         nr.sweep(noisy_leak, STATE, {"tau": jnp.ones(2), "sigma": jnp.ones(2), "threshold": jnp.ones(2)},
                  duration=1.0, dt=0.1, key=jax.random.key(0), batch_keys=True)
 

@@ -52,3 +52,19 @@ def n_steps(duration: float, dt: float) -> int:
     if not math.isfinite(duration) or duration < dt:
         raise ValueError(f"duration must be a finite number >= dt = {dt}, got {duration!r}")
     return int(round(duration / dt))
+
+
+def random_key(name: str, key, size: int | None = None):
+    """Return ``key`` if it is None or a typed ``jax.random`` key (an array of ``size`` keys when
+    ``size`` is given), else raise ``TypeError`` saying how to make one."""
+    import jax
+    import jax.numpy as jnp
+
+    is_key = isinstance(key, jax.Array) and jnp.issubdtype(key.dtype, jax.dtypes.prng_key)
+    if size is None:
+        if key is not None and not (is_key and key.shape == ()):
+            raise TypeError(f"{name} must be a typed jax.random key (jax.random.key(seed)) or None, got {key!r}")
+    elif not (is_key and key.shape == (size,)):
+        raise TypeError(f"{name} must be an array of {size} typed jax.random keys, one per entry "
+                        f"(jax.random.split(key, {size})), got {key!r}")
+    return key

@@ -26,7 +26,6 @@ from types import ModuleType
 from typing import Any, NamedTuple
 
 import jax
-import jax.numpy as jnp
 
 from . import _validate, synapses
 from .connectivity import Connectivity, combine, fixed_indegree, fixed_probability

@@ -167,11 +167,6 @@ def _raise_if_diverged(bad_step, bad_leaf, names, dt):
         )
 
 
-def _check_key(key, name="key"):
-    if key is not None and not (isinstance(key, jax.Array) and jnp.issubdtype(key.dtype, jax.dtypes.prng_key)):
-        raise TypeError(f"{name} must be a typed jax.random key (jax.random.key(seed)) or None, got {key!r}")
-
-
 def run(step: Callable, state: PyTree, params: PyTree = None, *, duration: float, dt: float,
         monitors: Mapping[str, Any] | None = None, inputs: PyTree = None, key: jax.Array | None = None,
         t0: float = 0.0, chunk_steps: int | None = None, check_finite: bool = True,
@@ -196,7 +191,7 @@ def run(step: Callable, state: PyTree, params: PyTree = None, *, duration: float
             ``False`` hides it, and so does the environment variable ``TQDM_DISABLE=1``
             (also in a Jupyter kernel, whose notebook bar tqdm itself does not switch off).
     """
-    _check_key(key)
+    _validate.random_key("key", key)
     return _run_chunks(step, state, params, duration=duration, dt=dt, monitors=monitors, inputs=inputs,
                        key=key, t0=t0, chunk_steps=chunk_steps, check_finite=check_finite,
                        progress=progress)
@@ -240,13 +235,7 @@ def sweep(step: Callable, state: PyTree, params: PyTree, *, duration: float, dt:
                          f"batch_state=True, of state) must all carry the same leading batch "
                          f"axis, got sizes {sizes}")
     (size,) = sizes
-    if batch_keys:
-        if key is None or not (isinstance(key, jax.Array) and jnp.issubdtype(key.dtype, jax.dtypes.prng_key)) \
-                or key.shape != (size,):
-            raise ValueError(f"batch_keys=True needs key to be an array of {size} keys, one per entry "
-                             f"(jax.random.split(key, {size})), got {key!r}")
-    else:
-        _check_key(key)
+    _validate.random_key("key", key, size if batch_keys else None)
     if batch_state:
         state_sizes = {np.shape(leaf)[0] if np.ndim(leaf) else None for leaf in jax.tree.leaves(state)}
         if state_sizes != {size}:

@@ -148,8 +148,8 @@ def simulate(step: Callable, state: PyTree, params: PyTree = None, *, dt, n_step
     save_every = _validate.count("save_every", save_every)
     if n_steps % save_every:
         raise ValueError(f"n_steps must be a multiple of save_every = {save_every}, got {n_steps}")
-    if key is not None and not (isinstance(key, jax.Array) and jnp.issubdtype(key.dtype, jax.dtypes.prng_key)):
-        raise TypeError(f"key must be a typed jax.random key (jax.random.key(seed)) or None, got {key!r}")
+    if not isinstance(key, jax.core.Tracer):  # under vmap the key is a tracer: checked by jax itself
+        _validate.random_key("key", key)
     sample = _saver(save)
     dt = jnp.asarray(dt, dtype=jnp.result_type(float))
     start_step = jnp.asarray(start_step, jnp.int32)
