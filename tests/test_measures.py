@@ -4,7 +4,6 @@ import jax
 import numpy as np
 import pytest
 
-import neurorepro as nr
 from neurorepro import inputs, measures
 from neurorepro.monitors import Spikes
 

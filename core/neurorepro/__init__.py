@@ -11,21 +11,24 @@ branches and cycles of the same vector fields.
 
 import importlib
 
-from . import (bifurcation, connectivity, delay, ei_network, fractional, gap_junctions, inputs, integrators,
-               lyapunov, models, monitors, propagation, reference, replication, stepping, synapses)
+from . import (bifurcation, checkpoint, connectivity, delay, ei_network, fractional, gap_junctions, inputs,
+               integrators, lyapunov, models, monitors, propagation, records, reference, replication, stepping,
+               synapses)
 from .connectivity import Connectivity, all_to_all, combine, fixed_indegree, fixed_probability
 from .integrators import integrate
 from .lyapunov import largest_lyapunov, lyapunov_spectrum
 from .monitors import Rate, RateMonitor, SpikeMonitor, Spikes, StateMonitor, Trace
 from .propagation import delay_buffer, propagate, transmit
-from .runner import RunResult, SimulationDiverged, run, sweep
+from .records import RecordsTooLarge
+from .runner import RunInterrupted, RunResult, SimulationDiverged, run, sweep
 from .simulate import Clock, Solution, simulate
 from .stepping import Spiking, make_step
 
 __version__ = "0.2.0"
 
 __all__ = [
-    "Clock", "Connectivity", "Rate", "RateMonitor", "Spikes", "Trace", "RunResult", "SimulationDiverged", "Solution", "SpikeMonitor",
+    "Clock", "Connectivity", "Rate", "RateMonitor", "RecordsTooLarge", "RunInterrupted", "RunResult",
+    "SimulationDiverged", "Solution", "SpikeMonitor", "Spikes", "Trace", "checkpoint", "records",
     "Spiking", "StateMonitor", "all_to_all", "analysis", "bifurcation", "combine", "connectivity", "delay",
     "delay_buffer", "ei_network", "fixed_indegree", "fixed_probability", "fractional", "gap_junctions",
     "inputs", "integrate", "integrators", "largest_lyapunov", "lyapunov", "lyapunov_spectrum", "make_step",

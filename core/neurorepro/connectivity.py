@@ -225,12 +225,18 @@ def _combine(projections: tuple[Connectivity, ...], shared_delay: bool) -> Conne
 
 
 def with_delays(conn: Connectivity, delay, dt: float) -> Connectivity:
-    """The same synapses with transmission delays ``delay`` [ms] (scalar or per synapse),
-    rounded to whole steps of ``dt`` [ms]."""
+    """The same synapses with transmission delays ``delay`` [ms] (scalar or per synapse), each a
+    whole number of steps of ``dt`` [ms] (to 1e-9 relative): a delay off the grid is refused,
+    never rounded silently (round drawn delays yourself: ``np.round(delay / dt) * dt``)."""
     dt = _validate.positive("dt", dt)
     delay = np.asarray(delay, dtype=float)
     if np.any(~np.isfinite(delay)) or np.any(delay < 0):
         raise ValueError(f"delay must be finite and >= 0 ms, got minimum {np.min(delay)!r}")
     if delay.ndim and delay.shape != conn.targets.shape:
         raise ValueError(f"delay must be a scalar or shaped {conn.targets.shape}, got {delay.shape}")
-    return replace(conn, delays=jnp.asarray(np.rint(delay / dt), jnp.int32))
+    steps = np.rint(delay / dt)
+    off = np.abs(steps * dt - delay) > 1e-9 * np.maximum(delay, dt)
+    if np.any(off):
+        raise ValueError(f"delay must be whole steps of dt = {dt:g} ms, got {delay[off].ravel()[:3].tolist()} ms; "
+                         f"round drawn delays explicitly (np.round(delay / dt) * dt)")
+    return replace(conn, delays=jnp.asarray(steps, jnp.int32))

@@ -37,9 +37,21 @@ def init(history: Callable | jax.Array, delays, dt: float) -> DelayState:
         raise ValueError(f"delays must be whole multiples of dt = {dt} and at least 2 dt, got {delays.tolist()}")
     depth = int(lags.max()) + 3
     times = -dt * np.arange(depth)  # t_0 = 0 back to t_{-(depth-1)}
-    values = jnp.stack([jnp.asarray(history(t) if callable(history) else history, dtype=float) for t in times])
+    values = _history_on_grid(history, times)
     buffer = values[(-np.arange(depth)) % depth]  # value at t_j sits at j % depth
     return DelayState(y=values[0], buffer=buffer, k=jnp.asarray(0), lags=jnp.asarray(lags))
+
+
+def _history_on_grid(history, times: np.ndarray) -> jax.Array:
+    """``history`` at every time of ``times``, in one vectorised call where it allows (a
+    history written with jnp), else point by point on the host (Python control flow on t)."""
+    if not callable(history):
+        value = jnp.asarray(history, dtype=float)
+        return jnp.broadcast_to(value, (len(times), *value.shape))
+    try:
+        return jax.vmap(lambda t: jnp.asarray(history(t), dtype=float))(jnp.asarray(times))
+    except jax.errors.JAXTypeError:  # e.g. ``if t < -5:``: no tracer allowed
+        return jnp.asarray(np.stack([np.asarray(history(t), dtype=float) for t in times]))
 
 
 def _delayed(state: DelayState, offset):

@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 import jax
 import jax.numpy as jnp
+import numpy as np
 from jax.scipy.special import gammaln
 
 from . import _validate
@@ -45,6 +46,16 @@ def init(y0, memory: int) -> FractionalState:
     return FractionalState(y=y0, y0=y0, history=history, n=jnp.asarray(0))
 
 
+def _check_order(alpha):
+    """True where 0 < α ≤ 1; a concrete α outside raises ``ValueError`` naming it."""
+    if not isinstance(alpha, jax.core.Tracer):
+        values = np.asarray(alpha, dtype=float)
+        if not np.all((values > 0) & (values <= 1)):
+            raise ValueError(f"alpha (the fractional order) must lie in (0, 1], got {values.tolist()}")
+        return True
+    return (alpha > 0) & (alpha <= 1)
+
+
 @functools.partial(jax.jit, static_argnums=1)
 def weights(alpha, count: int) -> jax.Array:
     """Grünwald–Letnikov weights w_1 … w_count, w_j = (−1)^j C(α, j), for each α (last axis)."""
@@ -54,7 +65,12 @@ def weights(alpha, count: int) -> jax.Array:
 
 
 def grunwald_letnikov(f: Callable, t, state: FractionalState, dt, alpha, args=None) -> FractionalState:
-    """One step of D^α y = f(t, y, args) (Caputo, 0 < α ≤ 1), see the module docstring."""
+    """One step of D^α y = f(t, y, args) (Caputo, 0 < α ≤ 1), see the module docstring.
+
+    An order outside (0, 1] raises ``ValueError`` when ``alpha`` is concrete; when it is traced
+    (a parameter of a run) the step returns NaN, which the runner reports as a divergence.
+    """
+    alpha_ok = _check_order(alpha)
     memory = state.history.shape[0]
     alpha = jnp.broadcast_to(jnp.asarray(alpha, dtype=state.y.dtype), state.y.shape)
     w = weights(alpha, memory)  # w_1 … w_memory, each shaped like y
@@ -65,6 +81,7 @@ def grunwald_letnikov(f: Callable, t, state: FractionalState, dt, alpha, args=No
     past = state.history[past_index % memory] - state.y0
     memory_term = jnp.sum(jnp.where(reachable, w * past, 0.0), axis=0)
     y_next = state.y0 + dt**alpha * f(t, state.y, args) - memory_term
+    y_next = jnp.where(alpha_ok, y_next, jnp.nan)
     history = state.history.at[(n + 1) % memory].set(y_next)
     return FractionalState(y=y_next, y0=state.y0, history=history, n=n + 1)
 

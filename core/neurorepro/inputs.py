@@ -72,6 +72,15 @@ def ramp(t_start, t_stop, value_start, value_stop) -> Ramp:
 
 
 def poisson_spikes(key: jax.Array, rate, dt, shape=()) -> jax.Array:
-    """Boolean spikes of independent Poisson trains at ``rate`` [Hz] in one step of ``dt`` [ms]."""
+    """Boolean spikes of independent Poisson trains at ``rate`` [Hz] in one step of ``dt`` [ms].
+
+    A step holds at most one spike, so ``0 <= rate * dt <= 1000`` (probability ≤ 1): checked
+    when ``rate`` and ``dt`` are concrete (under tracing they cannot be).
+    """
+    if not any(isinstance(x, jax.core.Tracer) for x in (rate, dt)):
+        values = np.asarray(rate, dtype=float) * float(dt) * 1e-3
+        if not np.all((values >= 0) & (values <= 1)):
+            raise ValueError(f"rate * dt must lie in [0, 1000] Hz·ms (one spike per step at most, rate >= 0), "
+                             f"got rate in [{np.min(rate)}, {np.max(rate)}] Hz at dt = {dt} ms")
     probability = jnp.asarray(rate) * dt * 1e-3
     return jax.random.uniform(key, jnp.broadcast_shapes(shape, jnp.shape(probability))) < probability

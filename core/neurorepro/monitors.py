@@ -3,12 +3,15 @@ PopulationRateMonitor.
 
 A monitor names a state variable by its attribute (or key) path, e.g. ``"v"`` or
 ``"neuron.y.v"``, or ``""`` for a state that is a bare array. During the compiled run it takes one sample per step on the device
-(:meth:`sample`; :func:`neurorepro.simulate` accepts monitors as its ``save``); after each chunk
-the samples move to host memory, and :meth:`collect` turns all of them (with their times and
-dt, in ms, and the run's final state) into the result — :meth:`collect_sweep` into a result
-with a leading batch axis for :func:`neurorepro.sweep`. Samples are taken after each step, so
-the sample of step i belongs to t = (i + 1) dt. Monitors are frozen dataclasses: equal monitors
-reuse the same compiled run.
+(:meth:`sample`; :func:`neurorepro.simulate` accepts monitors as its ``save``). After each chunk
+:meth:`record` turns the chunk's samples into its host record — the samples themselves for a
+state or rate monitor (``events = False``: one row per step), only the spikes as (index, time)
+for a spike monitor (``events = True``: one row per spike, so memory grows with the spikes, not
+the steps) — and :meth:`result` turns the whole record into the result (with a leading batch
+axis for :func:`neurorepro.sweep`). :meth:`collect` does both for samples of a whole run, such
+as :func:`neurorepro.simulate` saves. Samples are taken after each step, so the sample of step i
+belongs to t = (i + 1) dt. Monitors are frozen dataclasses: equal monitors reuse the same
+compiled run.
 """
 
 from __future__ import annotations
@@ -174,23 +177,32 @@ class SpikeMonitor:
         spikes = jnp.atleast_1d(_select(get_variable(state, self.variable), self.indices))
         return jnp.packbits(spikes.astype(jnp.bool_), axis=-1)
 
-    def _n(self, state):
-        return len(self.indices) if self.indices is not None else np.size(get_variable(state, self.variable))
+    events = True
+
+    def record(self, samples: np.ndarray, t: np.ndarray, batched: bool) -> dict[str, np.ndarray]:
+        """The spikes of a chunk's packed samples ([step, byte], or [entry, step, byte] when
+        ``batched``) sampled at times ``t``: neuron index (int32), time [ms] and, batched, entry."""
+        # unpack only the bytes holding a spike: most are zero
+        where = np.nonzero(samples)
+        which, bit = np.nonzero(np.unpackbits(samples[where][:, None], axis=1))
+        record = {"i": (where[-1][which] * 8 + bit).astype(np.int32), "t": t[where[-2][which]]}
+        if batched:
+            record["entry"] = where[0][which].astype(np.int32)
+        return record
+
+    def result(self, record: dict[str, np.ndarray], t: np.ndarray, dt: float, state,
+               size: int | None = None) -> Spikes | SweepSpikes:
+        """The run's :class:`Spikes` (a sweep's :class:`SweepSpikes` when ``size`` is given)."""
+        n = len(self.indices) if self.indices is not None else np.size(get_variable(state, self.variable))
+        if size is None:
+            return Spikes(i=record["i"], t=record["t"], n=n)
+        if self.indices is None:
+            n //= size
+        return SweepSpikes(entry=record["entry"], i=record["i"], t=record["t"], n=n, size=size)
 
     def collect(self, samples: np.ndarray, t: np.ndarray, dt: float, state) -> Spikes:
-        # unpack only the bytes holding a spike: most are zero
-        step, byte = np.nonzero(samples)
-        which, bit = np.nonzero(np.unpackbits(samples[step, byte][:, None], axis=1))
-        i = byte[which].astype(np.int64) * 8 + bit
-        return Spikes(i=i, t=t[step[which]], n=self._n(state))
-
-    def collect_sweep(self, samples: np.ndarray, t: np.ndarray, dt: float, state) -> SweepSpikes:
-        entry, step, byte = np.nonzero(samples)
-        which, bit = np.nonzero(np.unpackbits(samples[entry, step, byte][:, None], axis=1))
-        i = byte[which].astype(np.int64) * 8 + bit
-        size = samples.shape[0]
-        n = len(self.indices) if self.indices is not None else np.size(get_variable(state, self.variable)) // size
-        return SweepSpikes(entry=entry[which], i=i, t=t[step[which]], n=n, size=size)
+        """The :class:`Spikes` of a whole run's packed samples at times ``t``."""
+        return self.result(self.record(np.asarray(samples), np.asarray(t), False), t, dt, state)
 
 
 @dataclass(frozen=True)
@@ -210,11 +222,16 @@ class StateMonitor:
     def sample(self, state):
         return _select(jnp.asarray(get_variable(state, self.variable)), self.indices)
 
-    def collect(self, samples: np.ndarray, t: np.ndarray, dt: float, state) -> Trace:
-        return Trace(t=t, values=samples)
+    events, field = False, "values"
 
-    def collect_sweep(self, samples: np.ndarray, t: np.ndarray, dt: float, state) -> SweepTrace:
-        return SweepTrace(t=t, values=samples)
+    def record(self, samples: np.ndarray, t: np.ndarray, batched: bool) -> dict[str, np.ndarray]:
+        return {"values": samples}
+
+    def result(self, record, t, dt, state, size=None) -> Trace | SweepTrace:
+        return Trace(t=t, values=record["values"]) if size is None else SweepTrace(t=t, values=record["values"])
+
+    def collect(self, samples: np.ndarray, t: np.ndarray, dt: float, state) -> Trace:
+        return self.result({"values": np.asarray(samples)}, t, dt, state)
 
 
 @dataclass(frozen=True)
@@ -238,8 +255,14 @@ class RateMonitor:
         spikes = _select(get_variable(state, self.variable), self.indices)
         return jnp.mean(spikes.astype(jnp.float32), axis=-1)
 
-    def collect(self, samples: np.ndarray, t: np.ndarray, dt: float, state) -> Rate:
-        return Rate(t=t, rate=samples / dt * 1000.0)
+    events, field = False, "fraction"
 
-    def collect_sweep(self, samples: np.ndarray, t: np.ndarray, dt: float, state) -> SweepRate:
-        return SweepRate(t=t, rate=samples / dt * 1000.0)
+    def record(self, samples: np.ndarray, t: np.ndarray, batched: bool) -> dict[str, np.ndarray]:
+        return {"fraction": samples}
+
+    def result(self, record, t, dt, state, size=None) -> Rate | SweepRate:
+        rate = record["fraction"] / dt * 1000.0
+        return Rate(t=t, rate=rate) if size is None else SweepRate(t=t, rate=rate)
+
+    def collect(self, samples: np.ndarray, t: np.ndarray, dt: float, state) -> Rate:
+        return self.result({"fraction": np.asarray(samples)}, t, dt, state)

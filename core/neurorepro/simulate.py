@@ -79,6 +79,13 @@ def first_non_finite(state: PyTree) -> jax.Array:
     return jnp.where(jnp.any(flags), jnp.argmax(flags), -1).astype(jnp.int32)
 
 
+def time_dtype(state: PyTree):
+    """The dtype of t and dt in a run of ``state``: its floating-point leaves' (float32 for a
+    float32 model also when x64 is on), else the default float."""
+    floats = [leaf for leaf in jax.tree.leaves(state) if jnp.issubdtype(jnp.result_type(leaf), jnp.floating)]
+    return jnp.result_type(*floats) if floats else jnp.result_type(float)
+
+
 def _saver(save) -> Callable[[PyTree], PyTree] | None:
     """``save`` as a function of the state: a function, or a mapping of names to functions or
     monitors (objects with a ``sample(state)`` method), giving a dict of samples."""
@@ -151,7 +158,7 @@ def simulate(step: Callable, state: PyTree, params: PyTree = None, *, dt, n_step
     if not isinstance(key, jax.core.Tracer):  # under vmap the key is a tracer: checked by jax itself
         _validate.random_key("key", key)
     sample = _saver(save)
-    dt = jnp.asarray(dt, dtype=jnp.result_type(float))
+    dt = jnp.asarray(dt, dtype=time_dtype(state))
     start_step = jnp.asarray(start_step, jnp.int32)
     n_samples = n_steps // save_every
 

@@ -27,6 +27,7 @@ from collections.abc import Callable
 from typing import Any, NamedTuple
 
 import jax
+import jax.numpy as jnp
 
 from .integrators import euler_maruyama, get_method
 
@@ -59,6 +60,16 @@ def replace_at(tree, path: str, value):
     raise TypeError(f"cannot replace field {head!r} of {type(tree).__name__}")
 
 
+def _check_floating(y):
+    """An integrator moves real numbers: name the state variable that is not one (the dtype is
+    known when the step is traced, so this costs nothing in the compiled run)."""
+    for path, leaf in jax.tree_util.tree_flatten_with_path(y)[0]:
+        if not jnp.issubdtype(jnp.result_type(leaf), jnp.floating):
+            name = ".".join(str(getattr(k, "name", getattr(k, "key", getattr(k, "idx", k)))) for k in path) or "y"
+            raise TypeError(f"state variable {name!r} is {jnp.result_type(leaf)}: a vector field's variables must be "
+                            f"floating-point (give them as floats, e.g. -65.0 rather than -65)")
+
+
 @functools.cache
 def make_step(vector_field: Callable, method: str | Callable = "rk4", *, event: Callable | None = None,
               input: str | None = None, noise: Callable | None = None) -> Callable:
@@ -85,6 +96,7 @@ def make_step(vector_field: Callable, method: str | Callable = "rk4", *, event: 
 
     def step(state, params, clock):
         y_start = state.y if event is not None else state
+        _check_floating(y_start)
         args = params if input is None or clock.input is None else replace_at(params, input, clock.input)
         if noise is None:
             y = integrate(vector_field, clock.t, y_start, clock.dt, args)

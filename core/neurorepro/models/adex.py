@@ -19,6 +19,7 @@ from typing import NamedTuple
 import jax
 import jax.numpy as jnp
 
+from .. import _validate
 from ..stepping import Spiking, make_step
 
 
@@ -65,5 +66,5 @@ step = make_step(vector_field, "euler", event=event, input="I")
 
 def init(v, params: Params, w=0.0) -> Spiking:
     """A state at potential ``v`` [mV] and adaptation ``w`` [pA], no spike."""
-    v = jnp.asarray(v, dtype=jnp.result_type(float))
+    v = _validate.float_array(v)
     return Spiking(State(v=v, w=jnp.broadcast_to(jnp.asarray(w, v.dtype), v.shape)), jnp.zeros(v.shape, bool))

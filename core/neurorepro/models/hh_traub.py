@@ -20,6 +20,7 @@ from typing import NamedTuple
 import jax
 import jax.numpy as jnp
 
+from .. import _validate
 from ..stepping import Spiking, make_step
 
 
@@ -87,6 +88,6 @@ step = make_step(vector_field, "exponential_euler", event=event, input="I")
 
 def init(v, params: Params) -> Spiking:
     """A state at potential ``v`` [mV] with gates at their steady state, no spike."""
-    v = jnp.asarray(v, dtype=jnp.result_type(float))
+    v = _validate.float_array(v)
     m, h, n = steady_state(v, params)
     return Spiking(State(v=v, m=m, h=h, n=n), jnp.zeros(v.shape, bool))

@@ -16,6 +16,7 @@ from typing import NamedTuple
 import jax
 import jax.numpy as jnp
 
+from .. import _validate
 from ..stepping import Spiking, make_step
 
 
@@ -52,5 +53,5 @@ step = make_step(vector_field, "euler", event=event, input="I")
 
 def init(v, params: Params) -> Spiking:
     """A state at potential ``v`` [mV] with u = b v (the u-nullcline), no spike."""
-    v = jnp.asarray(v, dtype=jnp.result_type(float))
+    v = _validate.float_array(v)
     return Spiking(State(v=v, u=params.b * v), jnp.zeros(v.shape, bool))

@@ -18,6 +18,7 @@ from typing import NamedTuple
 import jax
 import jax.numpy as jnp
 
+from .. import _validate
 from ..stepping import Spiking, make_step
 
 
@@ -61,5 +62,5 @@ step = make_step(vector_field, "exponential_euler", event=event, input="I")
 
 def init(v) -> Spiking:
     """A state at membrane potentials ``v`` [mV], not refractory, no spike."""
-    v = jnp.asarray(v, dtype=jnp.result_type(float))
+    v = _validate.float_array(v)
     return Spiking(State(v=v, refractory=jnp.zeros_like(v)), jnp.zeros(v.shape, bool))
