@@ -159,9 +159,7 @@ class Records:
             out[name] = {}
             for field, (dtype, rows, store) in fields.items():
                 if isinstance(store, list):
-                    joined = np.concatenate(store) if len(store) > 1 else (store[0] if store else np.empty(0, dtype))
-                    store[:] = [joined]  # keep one copy: the joined array replaces its chunks
-                    out[name][field] = joined
+                    out[name][field] = _join(store, rows, dtype)
                 elif committed[name][field] == 0:
                     out[name][field] = np.empty(0, dtype)
                 else:
@@ -174,6 +172,20 @@ class Records:
             for _, _, store in fields.values():
                 if not isinstance(store, list):
                     store.close()
+
+
+def _join(chunks: list, rows: int, dtype) -> np.ndarray:
+    """The chunks as one array, which then replaces them in ``chunks``; each chunk is released as
+    soon as it is copied, so the join needs memory for the result, not for twice the records."""
+    if len(chunks) == 1:
+        return chunks[0]
+    joined, start = np.empty(rows, dtype), 0
+    while chunks:
+        chunk = chunks.pop(0)
+        joined[start:start + len(chunk)] = chunk
+        start += len(chunk)
+    chunks.append(joined)
+    return joined
 
 
 def allowance(max_memory: float | None, folder: Path | None) -> tuple[float, str]:
