@@ -31,27 +31,31 @@
 # used (fixed points, trapping region, area contraction), and measure what was computed for
 # the attractor after his paper: its Lyapunov exponents and its fractal dimension.
 #
-# **Claims reproduced**
-# 1. The map is a fold (area-preserving), a contraction by b along x and a reflection; its
-#    Jacobian determinant is −b at every point, so areas shrink by the factor b per step
-#    (paper, construction of the map; Fig. 1).
-# 2. The quadrilateral R with vertices (−1.33, 0.42), (1.32, 0.133), (1.245, −0.14),
-#    (−1.06, −0.5) is mapped into itself, and the attractor lies inside it (paper, trapping
-#    region).
-# 3. The map has two fixed points, x = [−(1 − b) ± √((1 − b)² + 4a)]/(2a), y = bx; both are
-#    saddles, W = (0.63135448, 0.18940634), the one on the attractor, with eigenvalues
-#    0.15594632 and −1.92373886 (paper, fixed points).
-# 4. From (0, 0), 10⁴ iterates draw the attractor (Fig. 2); successive magnifications around W
-#    show each "curve" made of bundles of parallel layers, with the same pattern of layers at
-#    every scale (Figs. 3–5).
-# 5. Lyapunov exponents λ1 = 0.41922 and λ2 = −1.62319 per iteration (Sprott 2003, Appendix
-#    A), with λ1 + λ2 = ln b exactly (identity: the Jacobian determinant is −b everywhere), and
-#    Kaplan–Yorke dimension 1 + λ1/|λ2| = 1.2583.
-# 6. Box-counting (capacity) dimension 1.261 ± 0.003 (Russell, Hanson & Ott 1980, Phys. Rev.
-#    Lett. 45, 1175); from 10⁷ points we resolve it only to a few hundredths (see the text).
-# 7. Orbit diagram over a at b = 0.3: the fixed point W period-doubles at a = 3(1 − b)²/4
-#    = 0.3675 (its eigenvalue crosses −1), the start of the cascade that ends in the chaos of
-#    a = 1.4.
+# **Claims reproduced** (each with the kind of evidence it rests on, as in the table at the end)
+#
+# *No published numbers.* Hénon's paper is a numerical exploration reported in pictures: its
+# numbers are the construction — a, b, the trapping quadrilateral R, the starting point, the
+# windows of Figs. 3–5 and the numbers of iterates, all inputs here — and closed forms (the
+# fixed points and their eigenvalues), which we check as identities. It reports no exponent or
+# dimension of the attractor, and its account of the layers of Figs. 3–5 is a description of the
+# pictures; lacking a number printed in the paper or a figure we could read reliably enough to
+# compare, no claim is labelled "published" or "figure". What it states, we check as qualitative
+# claims; the exponents and the dimension come from later papers and are labelled secondary.
+# 1. *Identity* — the map is a fold (area-preserving), a contraction by b along x and a
+#    reflection; its Jacobian determinant is −b at every point, so areas shrink by the factor b
+#    per step (Fig. 1). The two fixed points x = [−(1 − b) ± √((1 − b)² + 4a)]/(2a), y = bx are
+#    both saddles; W = (0.63135448, 0.18940634), the one on the attractor, has eigenvalues
+#    0.15594632 and −1.92373886. The exponents sum to ln b exactly. W period-doubles at
+#    a = 3(1 − b)²/4 = 0.3675 (its eigenvalue crosses −1), the start of the cascade in the orbit
+#    diagram over a.
+# 2. *Qualitative* — the quadrilateral R with vertices (−1.33, 0.42), (1.32, 0.133),
+#    (1.245, −0.14), (−1.06, −0.5) is mapped into itself, and the attractor lies inside it. From
+#    (0, 0), 10⁴ iterates draw the attractor (Fig. 2); successive magnifications around W show
+#    each apparent curve made of several parallel layers, in every window (Figs. 3–5).
+# 3. *Secondary* — Lyapunov exponents λ1 = 0.41922, λ2 = −1.62319 and Kaplan–Yorke dimension
+#    1.2583 (Sprott 2003, Appendix A); box-counting dimension 1.261 ± 0.003 (Russell, Hanson &
+#    Ott 1980, Phys. Rev. Lett. 45, 1175), which from 10⁷ points we resolve only to a few
+#    hundredths (see the text).
 
 # %% tags=["parameters"]
 a = 1.4  # nonlinearity of the fold (dimensionless; Hénon's value)
@@ -275,9 +279,12 @@ plt.show()
 # each window, measure their position across the layers (y − s·x, with s the slope of W's
 # unstable direction, along which the layers run), and count the groups of occupied bins in a
 # histogram of 100 bins spanning them, i.e. at a resolution of 1 % of the window's stack of
-# layers. The same count at every magnification is the self-similarity of Hénon's figures.
-# (At finer resolution the counts grow, as the layers resolve into thinner ones, and become
-# sensitive to the sparse sampling of the deepest window.)
+# layers. Hénon's point is that every window shows several layers: more than one, in Fig. 3 and
+# again in the magnified Figs. 4 and 5. That the three counts printed on the panels also agree
+# with one another is the self-similarity of his figures, which we show but do not compare: a
+# count measured here is not a number of his. (At finer resolution the counts grow, as the
+# layers resolve into thinner ones, and become sensitive to the sparse sampling of the deepest
+# window.)
 
 # %%
 def in_box(points, box):  # box = (x_min, x_max, y_min, y_max)
@@ -321,7 +328,7 @@ plt.show()
 # make `n_lyapunov_segments` independent estimates of `n_lyapunov_steps` iterations each, from
 # the end points of different orbits above (one compiled, vmapped call).
 #
-# **Published values.** J. C. Sprott, *Chaos and Time-Series Analysis* (Oxford University Press,
+# **Later values (secondary).** J. C. Sprott, *Chaos and Time-Series Analysis* (Oxford University Press,
 # 2003), Appendix A, lists λ1 = 0.41922 and λ2 = −1.62319 (base e, per iteration) for a = 1.4,
 # b = 0.3. Their sum is ln 0.3 = −1.20397 and their Kaplan–Yorke dimension 1 + λ1/|λ2| = 1.25827.
 #
@@ -466,43 +473,48 @@ plt.show()
 
 # %% [markdown]
 # ## Replication check
+#
+# As the header says, the paper publishes no measured number of the attractor: the checks below
+# are identities (closed forms and the constant Jacobian), Hénon's qualitative statements (the
+# trapping region, the layers of Figs. 3–5) and later published values (secondary).
 
 # %%
 sprott = "Sprott 2003, Chaos and Time-Series Analysis, App. A"
-closed, fixed = "Hénon 1976, closed form", "Hénon 1976, fixed points"
-closed_8, trapping = "Hénon 1976, closed form (8 decimals)", "Hénon 1976, trapping quadrilateral"
-det_b, same = "Hénon 1976, det J = −b", "Hénon 1976 Figs. 3–{}: same pattern"
+closed_8 = dict(kind="identity", source="closed form (8 decimals)", abs_tol=5e-9)
+layered = "Hénon 1976 Figs. 3–5: each curve is several layers"
 claims = [
-    claim("det J = −b: max |det J + b| on Fig. 2 points", ours=determinant_error, paper=0.0,
-          source="Hénon 1976, Jacobian of the map (rounding)", abs_tol=1e-15),
-    claim("Fig. 1: signed area(T(R)) / area(R)", ours=area_ratio, paper=-b, source=det_b, abs_tol=1e-5),
-    claim("Fig. 1: fraction of the boundary of T(R) inside R", ours=image_inside, paper=1.0, source=trapping),
-    claim("fraction of 10⁷ attractor points inside R", ours=fraction_in_R, paper=1.0, source=trapping),
-    claim("fixed points: max |T(p) − p|", ours=residual_fixed, paper=0.0, source=closed, abs_tol=1e-14),
-    claim("W: x₊", ours=W[0], paper=0.63135448, source=closed_8, abs_tol=5e-9),
-    claim("W: stable eigenvalue", ours=mu_W[1], paper=0.15594632, source=closed_8, abs_tol=5e-9),
-    claim("W: unstable eigenvalue", ours=mu_W[0], paper=-1.92373886, source=closed_8, abs_tol=5e-9),
-    claim("W is a saddle: smallest |μ|", ours=moduli[1].min(), paper=(0.0, 1.0), source=fixed),
-    claim("W is a saddle: largest |μ|", ours=moduli[1].max(), paper=(1.0, np.inf), source=fixed),
-    claim("(x₋, y₋) is a saddle: smallest |μ|", ours=moduli[0].min(), paper=(0.0, 1.0), source="closed form"),
-    claim("(x₋, y₋) is a saddle: largest |μ|", ours=moduli[0].max(), paper=(1.0, np.inf), source="closed form"),
-    claim("largest Lyapunov exponent λ1", ours=spectrum[0], paper=0.41922, source=sprott, abs_tol=0.002),
-    claim("second Lyapunov exponent λ2", ours=spectrum[1], paper=-1.62319, source=sprott, abs_tol=0.002),
-    claim("λ1 + λ2 = ln b", ours=spectrum.sum(), paper=float(np.log(b)), source="identity: det J = −b everywhere",
-          abs_tol=1e-12),
-    claim("Kaplan–Yorke dimension 1 + λ1/|λ2|", ours=kaplan_yorke, paper=1.25827, source=f"{sprott} (from λ1, λ2)",
+    claim("det J = −b: max |det J + b| on Fig. 2 points", ours=determinant_error, paper=0.0, kind="identity",
+          source="Jacobian of the map (to rounding)", abs_tol=1e-15),
+    claim("Fig. 1: signed area(T(R)) / area(R)", ours=area_ratio, paper=-b, kind="identity",
+          source="det J = −b", abs_tol=1e-5),
+    claim("Fig. 1: the boundary of T(R) lies inside R", ours=bool(image_inside == 1.0), paper=True,
+          kind="qualitative", source="Hénon 1976: R is mapped into itself"),
+    claim("all 10⁷ attractor points lie inside R", ours=bool(fraction_in_R == 1.0), paper=True,
+          kind="qualitative", source="Hénon 1976: the attractor lies in R"),
+    claim("fixed points: max |T(p) − p|", ours=residual_fixed, paper=0.0, kind="identity",
+          source="closed form", abs_tol=1e-14),
+    claim("W: x₊", ours=W[0], paper=0.63135448, **closed_8),
+    claim("W: stable eigenvalue", ours=mu_W[1], paper=0.15594632, **closed_8),
+    claim("W: unstable eigenvalue", ours=mu_W[0], paper=-1.92373886, **closed_8),
+    claim("fixed points that are saddles (|μ| < 1 < |μ′|)", paper=2, kind="identity",
+          ours=int(np.sum((moduli.min(axis=1) < 1.0) & (moduli.max(axis=1) > 1.0))), source="closed form"),
+    claim("largest Lyapunov exponent λ1", ours=spectrum[0], paper=0.41922, kind="secondary", source=sprott,
           abs_tol=0.002),
-    claim("Fig. 3: layers across the window", ours=layers[0], paper=(2, np.inf),
-          source="Hénon 1976 Fig. 3: bundles of layers"),
-    claim("Fig. 4: layers, same as in Fig. 3", ours=layers[1], paper=layers[0], source=same.format(4)),
-    claim("Fig. 5: layers, same as in Fig. 3", ours=layers[2], paper=layers[0], source=same.format(5)),
-    claim("box-counting dimension D₀ (k = 5–13)", ours=capacity_dimension, paper=1.261,
+    claim("second Lyapunov exponent λ2", ours=spectrum[1], paper=-1.62319, kind="secondary", source=sprott,
+          abs_tol=0.002),
+    claim("λ1 + λ2 = ln b", ours=spectrum.sum(), paper=float(np.log(b)), kind="identity",
+          source="det J = −b everywhere", abs_tol=1e-12),
+    claim("Kaplan–Yorke dimension 1 + λ1/|λ2|", ours=kaplan_yorke, paper=1.25827, kind="secondary",
+          source=f"{sprott} (from λ1, λ2)", abs_tol=0.002),
+    *(claim(f"Fig. {k + 3}: layers across the window", ours=count, paper=(2, np.inf), kind="qualitative",
+            source=layered) for k, count in enumerate(layers)),
+    claim("box-counting dimension D₀ (k = 5–13)", ours=capacity_dimension, paper=1.261, kind="secondary",
           source="Russell, Hanson & Ott 1980, PRL 45 1175", abs_tol=0.03),
     claim("period doubling of W: eigenvalue −1 at a₁", ours=a_period_doubling, paper=a_first,
-          source="closed form 3(1 − b)²/4", abs_tol=1e-6),
-    claim("orbit diagram: values at a₁ − 0.05", ours=values_below, paper=1,
+          kind="identity", source="closed form 3(1 − b)²/4", abs_tol=1e-6),
+    claim("orbit diagram: values at a₁ − 0.05", ours=values_below, paper=1, kind="identity",
           source="closed form: W stable below a₁"),
-    claim("orbit diagram: values at a₁ + 0.05", ours=values_above, paper=2,
+    claim("orbit diagram: values at a₁ + 0.05", ours=values_above, paper=2, kind="identity",
           source="closed form: 2-cycle above a₁"),
 ]
 report(claims)

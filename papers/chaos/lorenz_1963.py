@@ -29,24 +29,27 @@
 # he concluded that two states differing by imperceptible amounts eventually evolve into
 # considerably different states, so that long-range weather prediction is impossible. That
 # sensitivity was later quantified by the Lyapunov exponents of the attractor, which we also
-# compute and compare with the standard published values.
+# compute and compare with later published values.
 #
-# **Claims reproduced**
-# 1. The origin and the steady states of convection C, C' = (±√(b(r−1)), ±√(b(r−1)), r−1) are
-#    the fixed points; C and C' are stable for 1 < r < r_c and unstable above, the eigenvalues
-#    of the Jacobian at C crossing into the right half-plane at
-#    r_c = σ(σ + b + 3)/(σ − b − 1) = 470/19 ≈ 24.74 (paper, linear stability of steady
-#    convection); simulations started next to C grow or decay at the predicted rate.
-# 2. At σ = 10, b = 8/3, r = 28 > r_c, C and C' are unstable and the solution is nonperiodic:
-#    Y swings irregularly between the two lobes (Fig. 1) and the trajectory circles C and C'
-#    (Fig. 2).
-# 3. Successive maxima of Z fall on one thin cusp-shaped curve M_{n+1} = f(M_n) whose slope
-#    exceeds 1 in magnitude on both branches, the paper's argument for non-periodicity (Fig. 4).
-# 4. Two states 1e-8 apart separate exponentially, at a rate equal to the largest Lyapunov
-#    exponent, until they are as far apart as two random states of the attractor (paper's
+# **Claims reproduced** (each with the kind of evidence it rests on, as in the table at the end)
+# 1. *Published* — numbers printed in the paper's text. The steady states of convection, in
+#    Lorenz's printout (ten times the value, integer part), read 0084, 0084, 0270 (p. 137). Run
+#    from (0, 1, 0) with Δτ = 0.01, Y swings out once, spirals around a steady state with growing
+#    amplitude "until near step 1650", and from then on changes sign irregularly (p. 137, Fig. 1).
+#    The first maximum of Z is M₁ = 483 in the printout, and in the plot of successive maxima
+#    (Fig. 4) the maxima near 385 are the ones followed by the largest maxima: the tip of the
+#    cusp (p. 139).
+# 2. *Identity* — the fixed points C, C' = (±√(b(r−1)), ±√(b(r−1)), r−1); C is stable for
+#    1 < r < r_c and unstable above, the eigenvalues of its Jacobian crossing into the right
+#    half-plane at r_c = σ(σ + b + 3)/(σ − b − 1) = 470/19 ≈ 24.74 (closed form, checked against
+#    the eigenvalues and against simulations started next to C); the Lyapunov exponents sum to
+#    the divergence −(σ + 1 + b), and one of them is zero (a flow).
+# 3. *Qualitative* — successive maxima of Z fall on one thin curve M_{n+1} = f(M_n) whose slope
+#    exceeds 1 in magnitude on both branches (Fig. 4, the paper's argument for non-periodicity);
+#    two states 1e-8 apart end as far apart as two random states of the attractor (the paper's
 #    conclusion on predictability).
-# 5. Lyapunov spectrum (0.9056, 0, −14.5723) (Sprott 2003, Appendix A), whose sum is the
-#    divergence of the flow, −(σ + 1 + b) = −13.6667, by a mathematical identity.
+# 4. *Secondary* — Lyapunov exponents λ1 = 0.9056, λ3 = −14.5723 (Sprott 2003, Appendix A, a
+#    later computation), and the growth rate of the separation of nearby states, which is λ1.
 
 # %% tags=["parameters"]
 sigma = 10.0  # Prandtl number σ (dimensionless)
@@ -191,8 +194,24 @@ directions = np.stack([radius * np.cos(azimuth), radius * np.sin(azimuth), heigh
 # negative ones (circling C'). The grey curve uses Lorenz's Heun scheme with the
 # same Δτ: the two numerical solutions agree at first and then part ways — the truncation error of
 # the scheme is itself a small perturbation that grows, the paper's point in miniature.
+#
+# Lorenz reports the amplified oscillations lasting "until near step 1650" (p. 137; the dashed
+# line). With his Heun scheme the first irregular sign change of Y comes at step 1649, with RK4
+# at step 1581: the spiral grows by only e^0.094 per unit τ from a small deviation left by the
+# first swing, so a difference of a few per cent in that deviation, which the two schemes'
+# truncation errors produce, moves the escape by 0.7 units of τ. The published step is compared
+# with the run in Lorenz's own scheme, to ±25 steps (his "near", and half of the 50-step rounding
+# that 1650 suggests).
 
 # %%
+def first_irregular_flip(path):
+    """Lorenz's iteration number at which Y first changes sign after step 85 (the first swing is over)."""
+    flips = np.flatnonzero(np.diff(np.sign(path[:, 1])) != 0) + 1
+    return int(round(flips[flips > row_at(85)][0] * dt / 0.01))
+
+
+print(f"Y first changes sign irregularly at step {first_irregular_flip(trajectory_heun)} (Heun), "
+      f"{first_irregular_flip(trajectory)} (RK4); Lorenz: near step 1650")
 fig, axes = plt.subplots(3, 1, figsize=(10, 6.5), sharey=True)
 for row, ax in enumerate(axes):
     rows = np.arange(row_at(1000 * row), row_at(1000 * (row + 1)) + 1)
@@ -201,6 +220,7 @@ for row, ax in enumerate(axes):
     ax.axhline(0.0, color="0.8", lw=0.6)
     ax.set(xlim=(1000 * row, 1000 * (row + 1)), ylabel="Y")
 axes[0].legend(loc="upper right", ncol=2)
+axes[1].axvline(1650, color="C3", ls="--", lw=0.8)  # Lorenz: amplified oscillations "until near step 1650"
 axes[-1].set_xlabel("Lorenz's iteration number (τ / 0.01)")
 fig.suptitle("Fig. 1 — Y for the first 3000 iterations (σ = 10, b = 8/3, r = 28)")
 plt.show()
@@ -322,7 +342,16 @@ plt.show()
 # M_n; *expanding* — linear fits over bins of width 0.5 in M_n all have |slope| > 1 (by the
 # mean-value theorem a chord's slope is the curve's slope somewhere in the bin). The very first
 # maximum, reached on the way out of the origin before the trajectory is on the attractor, is
-# left out.
+# left out. "Thin" is taken as a 95th-percentile deviation below 0.05, half the resolution (0.1)
+# of the printed maxima from which Lorenz drew the figure: at that resolution the points are one
+# curve.
+#
+# **Lorenz's numbers for this figure** (p. 139, in his printout of ten times Z): the first
+# maximum is M₁ = 483, and it "appears as if it had followed a maximum M₀ = 385", because the
+# maxima near 385 are followed by close approaches to the origin and then by exceptionally large
+# maxima. So the tip of the cusp, the M_n followed by the largest M_{n+1}, lies near Z = 38.5. We
+# compare the first maximum's printed value exactly, and the M_n followed by the largest M_{n+1}
+# of our long run with 38.5 ± 0.5 (his "near", taken as ±5 units of the printout).
 
 
 # %%
@@ -428,7 +457,7 @@ plt.show()
 # from −14.5737 to −14.5751, within their scatter (see the tolerances below); their sum, fixed by
 # the divergence, did not move.
 #
-# **Published values.** J. C. Sprott, *Chaos and Time-Series Analysis* (Oxford University Press,
+# **Later values (secondary).** J. C. Sprott, *Chaos and Time-Series Analysis* (Oxford University Press,
 # 2003), Appendix A, lists for the Lorenz attractor at σ = 10, b = 8/3, r = 28 the exponents
 # (0.9056, 0, −14.5723) (base e, per unit time); his web page on this computation quotes
 # (0.906, 0, −14.572) from RK4 with step 0.001 over more than 10⁹ steps.
@@ -455,36 +484,60 @@ print(f"Kaplan–Yorke dimension 2 + λ1/|λ3| = {2.0 + spectrum[0] / abs(spectr
 
 # %% [markdown]
 # ## Replication check
+#
+# **What the paper publishes.** Lorenz's numbers are those of his text and printout (pp. 137 and
+# 139, compared above: the printed steady state, the first maximum M₁, the tip of the cusp of
+# Fig. 4, the end of the amplified oscillations near step 1650); his critical Rayleigh number
+# and the stability of C are closed forms, checked here as identities against the eigenvalues and
+# the simulations. The paper predates Lyapunov exponents: their values come from a later source
+# (Sprott 2003) and are labelled secondary, except their sum (the divergence) and the zero
+# exponent of a flow, which are identities.
 
 # %%
 sprott = "Sprott 2003, Chaos and Time-Series Analysis, App. A"
-formula = "Lorenz 1963, r_c = σ(σ+b+3)/(σ−b−1)"
-one_curve, expanding = "Lorenz 1963 Fig. 4, one curve", "Lorenz 1963 Fig. 4, |slope| > 1"
+formula, p137, p139 = "closed form 470/19", "Lorenz 1963, p. 137", "Lorenz 1963, p. 139 (Fig. 4)"
+
+
+def printed(value):
+    """Lorenz's printout of a variable: ten times its value, the figures left of the decimal point."""
+    return int(np.trunc(10.0 * value))
+
+
 claims = [
-    claim("C is a fixed point: max |dx/dτ| at C < 1e-9", paper=True, source="Lorenz 1963, steady convection C, C'",
-          ours=bool(np.abs(lorenz(0.0, State(*steady_C), model)).max() < 1e-9)),
-    claim("r grid points where sign(max Re λ) ≠ sign(r − r_c)", paper=0,
+    claim("steady convection C printed: X = Y", ours=printed(steady_C[0]), paper=84, kind="published",
+          source=f"{p137}: 0084, 0084, 0270"),
+    claim("steady convection C printed: Z", ours=printed(steady_C[2]), paper=270, kind="published",
+          source=f"{p137}: 0084, 0084, 0270"),
+    claim("first maximum of Z, printed: M₁", ours=printed(maxima.height[0]), paper=483, kind="published",
+          source=p139),
+    claim("cusp: the maximum followed by the largest one", ours=cusp, paper=38.5, kind="published",
+          source=f"{p139}: maxima near 385 (×10)", abs_tol=0.5),
+    claim("Y's irregular sign changes begin (Heun, step)", ours=first_irregular_flip(trajectory_heun),
+          paper=1650, kind="published", source=f"{p137}: near step 1650 (Fig. 1)", abs_tol=25),
+    claim("C is a fixed point: max |dx/dτ| at C < 1e-9", paper=True, kind="identity",
+          ours=bool(np.abs(lorenz(0.0, State(*steady_C), model)).max() < 1e-9), source="closed form of C"),
+    claim("r grid points where sign(max Re λ) ≠ sign(r − r_c)", paper=0, kind="identity",
           ours=int(np.sum(np.sign(largest_real_part) != np.sign(r_grid - r_c))),
-          source="Lorenz 1963, C stable iff 1 < r < r_c"),
-    claim("r_c: zero of max Re λ(Jacobian at C)", ours=hopf.parameter, paper=24.74,
-          source="Lorenz 1963, r_c = 470/19 (2 decimals)", abs_tol=0.005),
-    claim("r_c: eigenvalue crossing vs formula", ours=hopf.parameter, paper=r_c, source=formula, abs_tol=1e-4),
-    claim("r_c: sign change of simulated growth at C", ours=r_c_from_simulation, paper=r_c, source=formula,
-          abs_tol=0.01),
-    claim("max Re λ at C for r = 28 (C unstable)", ours=eigenvalues_at_C.real.max(), paper=(0.0, np.inf),
-          source="Lorenz 1963, r = 28 > r_c"),
-    claim("Fig. 4: curve thickness, left branch", ours=thin_left, paper=(0.0, 0.05), source=one_curve),
-    claim("Fig. 4: curve thickness, right branch", ours=thin_right, paper=(0.0, 0.05), source=one_curve),
-    claim("Fig. 4: min |slope|, left branch", ours=min_slope_left, paper=(1.0, np.inf), source=expanding),
-    claim("Fig. 4: min |slope|, right branch", ours=min_slope_right, paper=(1.0, np.inf), source=expanding),
-    claim("growth rate of ln distance, pairs 1e-8 apart", ours=growth_slope, paper=0.9056, source=f"{sprott} (λ1)",
-          abs_tol=0.05),
-    claim("final separation / attractor size", ours=saturation_ratio, paper=1.0,
-          source="Lorenz 1963, close states end unrelated", rel_tol=0.1),
-    claim("largest Lyapunov exponent λ1", ours=spectrum[0], paper=0.9056, source=sprott, abs_tol=0.02),
-    claim("middle Lyapunov exponent λ2", ours=spectrum[1], paper=0.0, source=sprott, abs_tol=0.01),
-    claim("smallest Lyapunov exponent λ3", ours=spectrum[2], paper=-14.5723, source=sprott, abs_tol=0.02),
-    claim("λ1 + λ2 + λ3 = −(σ + 1 + b)", ours=spectrum.sum(), paper=-(sigma + 1.0 + b),
-          source="identity: sum = divergence of the flow", abs_tol=5e-4),
+          source="closed form: C stable iff 1 < r < r_c"),
+    claim("r_c: eigenvalue crossing vs formula", ours=hopf.parameter, paper=r_c, kind="identity",
+          source=formula, abs_tol=1e-4),
+    claim("r_c: sign change of simulated growth at C", ours=r_c_from_simulation, paper=r_c, kind="identity",
+          source=formula, abs_tol=0.01),
+    claim("Fig. 4: maxima on one thin curve (< 0.05)", ours=bool(max(thin_left, thin_right) < 0.05),
+          paper=True, kind="qualitative", source="Lorenz 1963, pp. 138–139 (Fig. 4)"),
+    claim("Fig. 4: |slope| > 1 on both branches", ours=bool(min(min_slope_left, min_slope_right) > 1.0),
+          paper=True, kind="qualitative", source="Lorenz 1963, pp. 138–139 (Fig. 4)"),
+    claim("states 1e-8 apart end as far apart as random ones (± 10 %)", paper=True, kind="qualitative",
+          ours=bool(abs(saturation_ratio - 1.0) < 0.1), source="Lorenz 1963, abstract"),
+    claim("growth rate of ln distance, pairs 1e-8 apart", ours=growth_slope, paper=0.9056, kind="secondary",
+          source=f"{sprott} (λ1)", abs_tol=0.05),
+    claim("largest Lyapunov exponent λ1", ours=spectrum[0], paper=0.9056, kind="secondary", source=sprott,
+          abs_tol=0.02),
+    claim("smallest Lyapunov exponent λ3", ours=spectrum[2], paper=-14.5723, kind="secondary", source=sprott,
+          abs_tol=0.02),
+    claim("middle Lyapunov exponent λ2 = 0", ours=spectrum[1], paper=0.0, kind="identity",
+          source="a flow: zero exponent along the orbit", abs_tol=0.01),
+    claim("λ1 + λ2 + λ3 = −(σ + 1 + b)", ours=spectrum.sum(), paper=-(sigma + 1.0 + b), kind="identity",
+          source="sum = divergence of the flow", abs_tol=5e-4),
 ]
 report(claims)

@@ -32,24 +32,29 @@
 # with τ. We rerun the model, redraw the paper's Fig. 2, locate the loss of stability exactly,
 # follow the period-doubling route, and compute the largest Lyapunov exponent.
 #
-# **Claims reproduced**
-# 1. The steady state x* = 1 (P = θ) is stable for short delays and loses stability in a Hopf
-#    bifurcation: for the linearisation about x*, the critical delay is
-#    τ_c = arccos(γ/β′)/√(β′² − γ²) = 4.708 days and the period there 2π/√(β′² − γ²) = 16.2
-#    days; the growth rates of simulations started next to x* follow the rightmost
-#    characteristic root (Lambert W) and change sign at τ_c (the paper: a stable steady state
-#    for short delays, oscillations for longer ones; the linear analysis is standard, e.g.
-#    Glass & Mackey 1988, *From Clocks to Chaos*).
-# 2. Fig. 2b, τ = 6 days: a regular oscillation (one maximum per period); Fig. 2c, τ = 20 days:
-#    aperiodic fluctuations (no repeating sequence of maxima).
-# 3. The route from the limit cycle to chaos passes through period doublings: the sequence of
-#    maxima repeats after 1 maximum at τ = 12, 2 at τ = 14, 6 = 2 × 3 at τ = 15.9 and
-#    14 = 2 × 7 at τ = 16.4, and does not repeat at τ = 17 (orbit diagram; paper's account of
-#    the bifurcations with increasing τ).
-# 4. At τ = 17 the largest Lyapunov exponent is positive, ≈ 0.005 per day (natural log), as in
-#    an independent RK4 computation (0.0056); at the periodic τ = 14 it is zero (the direction
-#    along the orbit) and the next one negative (Farmer 1982: chaotic attractor at τ = 17).
-#    Farmer's own numbers could not be checked (see the Lyapunov section).
+# **Claims reproduced** (kinds as in the table at the end)
+# 1. *Qualitative, the paper's.* A stable steady state for short delays (τ = 4 days); Fig. 2b,
+#    τ = 6 days: a regular oscillation (one maximum per period); Fig. 2c, τ = 20 days: aperiodic
+#    fluctuations (no repeating sequence of maxima).
+# 2. *Identities.* The steady state x* = 1 (P = θ) loses stability in a Hopf bifurcation: for the
+#    linearisation about x*, the critical delay is τ_c = arccos(γ/β′)/√(β′² − γ²) = 4.708 days
+#    and the period there 2π/√(β′² − γ²) = 16.2 days (standard linear analysis, e.g. Glass &
+#    Mackey 1988, *From Clocks to Chaos*); the growth rates of simulations started next to x*
+#    follow the rightmost characteristic root (Lambert W) and change sign at τ_c. On the
+#    limit cycle at τ = 14 the largest Lyapunov exponent is zero and the next one negative.
+# 3. *Secondary.* A fixed point attracts at τ = 4.6 and a limit cycle at τ = 4.8 (Knapp 2011,
+#    Wolfram Demonstration "Mackey-Glass Equation", with the parameters of the paper's Fig. 2);
+#    at τ = 17 the solution is aperiodic and the largest Lyapunov exponent positive (Farmer
+#    1982: a chaotic attractor at τ = 17), ≈ 0.0056 per day in an independent RK4 computation
+#    (Okamoto's Lyapunov-spectrum pages).
+#
+# **Why no published numbers or figure read-offs.** We could not consult the paper's text or
+# its figures: the Science article is not among the sources available to us, and the
+# descriptions of it that we could read (the Wolfram Demonstration that redraws Fig. 2,
+# encyclopaedia articles) give its parameters and the regimes of Fig. 2, not numbers from it. So the paper's claims are checked as qualitative statements, and no claim is
+# labelled as published. Farmer's (1982) table of Lyapunov exponents at τ = 17, 23 and 30 would
+# be the natural published reference for the exponents; we could not consult it either (see
+# the Lyapunov section).
 
 # %% tags=["parameters"]
 beta = 0.2  # β, maximal production rate (per day)
@@ -194,11 +199,13 @@ fig2_x, hopf_x, route_x = np.split(run_x, [len(fig2_taus), len(fig2_taus) + len(
 # %% [markdown]
 # ## Fig. 2 — a regular oscillation (τ = 6 days) and aperiodic fluctuations (τ = 20 days)
 #
-# The paper's Fig. 2 shows numerical solutions for τ = 6 days (b) and τ = 20 days (c); we
-# start from a constant past x = 0.1 (the initial value given in Hobbie & Roth's problem on
-# this figure). Both runs go in one sweep. Right: the same solutions in the plane
-# (x(t − τ), x(t)), the picture that became the emblem of the model; the first 200 days are left
-# out there so that the attractor is not hidden behind the transient. At τ = 6 the trajectory
+# The paper's Fig. 2 shows numerical solutions for τ = 6 days (b), a regular oscillation, and
+# τ = 20 days (c), aperiodic fluctuations (as redrawn by Knapp's Wolfram Demonstration, whose
+# τ = 6 and τ = 20 "reproduce figure 2(b)" and "2(c)"); we start from a constant past x = 0.1
+# (the initial value given in Hobbie & Roth's problem on this figure). Both runs go in one
+# sweep. Right: the same solutions in the plane (x(t − τ), x(t)), the picture that became the
+# emblem of the model; the first 200 days are left out there so that the attractor is not
+# hidden behind the transient. At τ = 6 the trajectory
 # closes on a single loop; at τ = 20 it never closes. The maxima of each run over its second
 # half (`neurorepro.measures.peaks`, refined by a parabola through the three samples around each)
 # are compared with themselves shifted by p maxima (`neurorepro.measures.cycle_period`): the
@@ -245,7 +252,10 @@ plt.show()
 # dynamics are linear to ~10⁻⁸, and the peaks of x − 1 after t = 200 days (when the faster
 # roots, Re λ < −0.3, have died out) lie on e^{Re λ t}: a linear fit of their logarithm gives
 # the growth rate, and their spacing the period. The fitted rates must follow Re λ of W₀ and
-# change sign between the two grid delays that bracket τ_c.
+# change sign between the two grid delays that bracket τ_c. A secondary check of the threshold:
+# Knapp's Wolfram Demonstration, with the parameters of the paper's Fig. 2, shows an attracting
+# fixed point at τ = 4.6 and a limit cycle at τ = 4.8 — the runs at these two delays must
+# decay and grow.
 
 # %%
 slope_at_steady = float(jax.grad(lambda x: production(x, model))(1.0))
@@ -304,8 +314,11 @@ plt.show()
 # bifurcation: the period does not change), and the repeat length then doubles again from 3 to
 # 6 (τ = 15.9), the bump splits once more (7 at τ = 16.2) and doubles again to 14 (τ = 16.4);
 # at τ = 17 nothing repeats. The time periods show the same doublings: the period at τ = 15.9
-# is twice that at 15.5, up to the slow growth of the period with τ (a few per cent over this
-# interval, hence a tolerance of 0.1 on the ratio).
+# is twice that at 15.5, up to the slow growth of the period with τ. These repeat lengths and
+# periods are our own observations, printed and drawn but not claimed: the paper (as far as we
+# could learn) says only that further bifurcations lead to aperiodic solutions, and no source
+# we could check gives the delays of the doublings. What is claimed is the end of the route,
+# aperiodic solutions at τ = 17, where Farmer (1982) found a chaotic attractor (secondary).
 
 # %%
 settled = run_t > settle_days
@@ -402,28 +415,33 @@ plt.show()
 # first past.) Every estimate moved within the scatter described above and the mean by 0.00017,
 # less than one standard error; the other results of this notebook are unchanged.
 #
-# **Published values.** Farmer (1982), *Chaotic attractors of an infinite-dimensional dynamical
-# system*, Physica D 4, 366–393 ([doi:10.1016/0167-2789(82)90042-2](https://doi.org/10.1016/0167-2789(82)90042-2)),
-# computed the Lyapunov spectra at τ = 17, 23 and 30 and found the attractor at τ = 17 chaotic
-# (λ1 > 0) with a dimension a little above 2, and more positive exponents as τ grows. We could
-# not consult his table. Values attributed to it in secondary sources (0.0086 "per unit time";
-# elsewhere 0.007–0.009) are 35–75 % above what we find in natural-log units, but our value
-# expressed in bits (log₂), 0.0052/ln 2 = 0.0075 bits per day, falls in that range — early
-# papers on chaos often quoted exponents in bits, so the units may explain the gap, but we
-# have not verified this and make no claim on those numbers. We compare instead with an
-# independent computation: the Lyapunov-spectrum pages of Okamoto
-# (sites.google.com/view/lyapunov-spectrum, "Mackey-Glass equation"), RK4 with step τ/100 =
-# 0.17 day, natural log: λ = 0.0056, −0.0002, −0.0394 (Lyapunov dimension 2.137).
-# Tolerance: their averaging time is not stated, and a single estimate over 10⁴ days scatters
-# with a standard deviation up to 0.0006 (above), so we allow 0.001 — a comparison good to
-# about 20 %, which is what a single published estimate of this exponent can support.
+# **The reference values, and why they are secondary.** Farmer (1982), *Chaotic attractors of
+# an infinite-dimensional dynamical system*, Physica D 4, 366–393
+# ([doi:10.1016/0167-2789(82)90042-2](https://doi.org/10.1016/0167-2789(82)90042-2)), computed the
+# Lyapunov spectra at τ = 17, 23 and 30 and found the attractor at τ = 17 chaotic (λ1 > 0), with
+# a dimension a little above 2 and more positive exponents as τ grows. His table would be the
+# published reference for λ1, but we could not consult it: the searches available to us found
+# only third-hand quotations of it (0.0086 "per unit time", attributed to Table 3 of
+# arXiv:1509.06057, which we could not read either; a dimension "≈ 2.10" at τ = 17), whose
+# units (natural log or bits) and discretisation we cannot check. Our mean in bits (log₂),
+# 0.0054/ln 2 ≈ 0.0077 per day, is closer to 0.0086 than our natural-log value, but we make no
+# claim on those numbers. So the claims rest on two secondary sources: Farmer's qualitative
+# finding (chaos at τ = 17: λ1 > 0, by more than 10 standard errors of our mean) and an
+# independent computation, the Lyapunov-spectrum pages of Okamoto
+# (sites.google.com/view/lyapunov-spectrum, "Mackey-Glass equation"): RK4 with step τ/100 =
+# 0.17 day, natural log, λ = 0.0056, −0.0002, −0.0394 (Lyapunov dimension 2.137). Tolerance:
+# that page gives one estimate, of unstated averaging time; a single estimate over 10⁴ days
+# scatters about the mean with a standard deviation up to 0.0006 (above), and our mean has a
+# standard error of about 0.0002, so two standard deviations of the difference come to
+# 2·√(0.0006² + 0.0002²) ≈ 0.0013; we keep the tolerance of 0.001 set before this audit (about
+# 18 % of the value) — a weak comparison, labelled as the secondary check it is.
 #
 # **Sign change.** With `neurorepro.lyapunov_spectrum` (two exponents, one vmapped call over
 # delays τ = 6 … 30 from the same past, 5000 days each): on a limit cycle the largest exponent
 # is zero — a perturbation along the orbit neither grows nor decays — and the second negative;
 # in the chaotic range the largest is positive. A finite average leaves the zero exponent
 # biased by about (ln of the initial misalignment)/T ≈ 10⁻³ or less; we require |λ1| < 10⁻³ at
-# the periodic τ = 14, λ2 < 0 there, and λ1 at τ = 17 more than 10 standard errors above zero.
+# the periodic τ = 14 and λ2 < 0 there (identities of an attracting periodic orbit).
 
 # %%
 draw = np.asarray(jax.random.uniform(jax.random.key(seed), (n_histories,), minval=0.2, maxval=1.4))
@@ -464,37 +482,40 @@ plt.show()
 
 # %%
 mg = "Mackey & Glass 1977"
-doubling = f"{mg}, bifurcations with τ"
+linear = "linear stability: τ_c = arccos(γ/β′)/√(β′²−γ²)"
+knapp = "Knapp 2011, Wolfram Demonstration, Fig. 2 parameters"
+farmer = "Farmer 1982, chaotic attractor at τ = 17"
+rate_at = dict(zip(hopf_taus, growth_rate))
 claims = [
     claim("β′ = d/dx[βx/(1+xⁿ)] at x* = 1 (jax.grad)", ours=slope_at_steady, paper=beta * (2 - n) / 4,
-          source="linearisation: β(2 − n)/4", abs_tol=1e-12),
+          source="linearisation: β(2 − n)/4", kind="identity", abs_tol=1e-12),
     claim("τ_c: Lambert W₀ root on the imaginary axis, |Re λ|", ours=abs(rightmost_root(tau_c).real),
-          paper=(0.0, 1e-10), source=f"{mg}, steady state loses stability"),
-    claim("τ_c from the sign change of simulated growth", ours=tau_c_simulated, paper=tau_c,
-          source="linear stability: τ_c = arccos(γ/β′)/√(β′²−γ²)", abs_tol=0.005),
-    claim("simulated growth rates vs Re λ (W₀), max error", ours=rate_error, paper=(0.0, 1e-4),
-          source="linear stability, rightmost root"),
+          paper=0.0, source=linear, kind="identity", abs_tol=1e-10),
+    claim("τ_c from the sign change of simulated growth", ours=tau_c_simulated, paper=tau_c, source=linear,
+          kind="identity", abs_tol=0.005),
+    claim("simulated growth rates vs Re λ (W₀), max error", ours=rate_error, paper=0.0,
+          source="linear stability, rightmost root", kind="identity", abs_tol=1e-4),
     claim("period of the oscillation at τ_c (days)", ours=period_near_tau_c, paper=period_c,
-          source="Hopf frequency ω = √(β′²−γ²)", abs_tol=0.01),
-    claim("τ = 4: settled |x − x*|", ours=settled_distance_tau4, paper=(0.0, 1e-6),
-          source=f"{mg}, stable steady state for short τ"),
-    claim("Fig. 2b, τ = 6: maxima repeat after", ours=fig2_period[0], paper=1, source=f"{mg} Fig. 2b, periodic"),
+          source="Hopf frequency ω = √(β′²−γ²)", kind="identity", abs_tol=0.01),
+    claim("τ = 4: settles on x* (|x − x*| < 1e-6)", ours=bool(settled_distance_tau4 < 1e-6), paper=True,
+          source=f"{mg}, stable steady state for short τ", kind="qualitative"),
+    claim("τ = 4.6: perturbations of x* decay", ours=bool(rate_at[4.6] < 0), paper=True,
+          source=f"{knapp} (snapshot 5)", kind="secondary"),
+    claim("τ = 4.8: perturbations of x* grow (limit cycle)", ours=bool(rate_at[4.8] > 0), paper=True,
+          source=f"{knapp} (snapshot 6)", kind="secondary"),
+    claim("Fig. 2b, τ = 6: maxima repeat after", ours=fig2_period[0], paper=1,
+          source=f"{mg} Fig. 2b, regular oscillation", kind="qualitative"),
     claim("Fig. 2c, τ = 20: maxima repeat after (0 = never)", ours=fig2_period[1], paper=0,
-          source=f"{mg} Fig. 2c, aperiodic"),
-    claim("τ = 12: maxima repeat after", ours=repeat_length[12.0], paper=1, source=f"{mg}, limit cycle"),
-    claim("τ = 14: maxima repeat after (period doubling)", ours=repeat_length[14.0], paper=2, source=doubling),
-    claim("τ = 15.9: maxima repeat after (2 × 3)", ours=repeat_length[15.9], paper=6, source=doubling),
-    claim("τ = 16.4: maxima repeat after (2 × 7)", ours=repeat_length[16.4], paper=14, source=doubling),
-    claim("period ratio τ = 15.9 / τ = 15.5 (doubling)", ours=period_days[15.9] / period_days[15.5], paper=2.0,
-          source="period doubling", abs_tol=0.1),
-    claim("τ = 17: maxima repeat after (0 = never)", ours=repeat_length[17.0], paper=0, source=f"{mg}, chaos"),
+          source=f"{mg} Fig. 2c, aperiodic", kind="qualitative"),
+    claim("τ = 17: maxima repeat after (0 = never)", ours=repeat_length[17.0], paper=0, source=farmer,
+          kind="secondary"),
+    claim("τ = 17: λ1 > 0 by more than 10 standard errors", ours=bool(lambda1_mean > 10 * lambda1_sem),
+          paper=True, source=farmer, kind="secondary"),
     claim("λ1 at τ = 17 (per day, natural log)", ours=lambda1_mean, paper=0.0056,
-          source="Okamoto, Lyapunov-spectrum pages (RK4, step 0.17)", abs_tol=1e-3),
-    claim("λ1 at τ = 17 / standard error", ours=lambda1_mean / lambda1_sem, paper=(10.0, np.inf),
-          source="Farmer 1982, chaotic attractor at τ = 17"),
+          source="Okamoto, Lyapunov-spectrum pages (RK4, step 0.17)", kind="secondary", abs_tol=1e-3),
     claim("λ1 at τ = 14 (zero exponent of a limit cycle)", ours=at_14[0], paper=0.0,
-          source="periodic orbit: λ1 = 0", abs_tol=1e-3),
-    claim("λ2 at τ = 14 (limit cycle is stable)", ours=at_14[1], paper=(-np.inf, 0.0),
-          source="periodic orbit: attracting"),
+          source="periodic orbit: λ1 = 0", kind="identity", abs_tol=1e-3),
+    claim("λ2 at τ = 14 < 0 (the limit cycle attracts)", ours=bool(at_14[1] < 0), paper=True,
+          source="attracting periodic orbit: λ2 < 0", kind="identity"),
 ]
 report(claims)

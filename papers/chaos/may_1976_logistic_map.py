@@ -34,21 +34,21 @@
 # smooth map with a single quadratic maximum. We redraw the cobwebs and the orbit diagram with
 # its Lyapunov exponent, and compute the bifurcation points and δ to high precision.
 #
-# **Claims reproduced**
-# 1. The fixed point x* = 1 − 1/r is stable for 1 < r < 3; beyond, a stable 2-cycle, which in
-#    turn loses stability at r = 1 + √6 (May 1976; cobweb figure).
-# 2. Period doublings at r₁ = 3, r₂ = 1 + √6 = 3.449490, r₃ = 3.544090, r₄ = 3.564407,
-#    r₅ = 3.568759, accumulating at r∞ = 3.569946 (May 1976 describes the cascade and its
-#    accumulation near 3.57; the 6-decimal values as in Strogatz 1994, Nonlinear Dynamics and
-#    Chaos, Table 10.2.1), located here by Newton's method; the orbit diagram has period 2ⁿ
-#    between r_n and r_{n+1} (orbit diagram).
-# 3. The intervals shrink geometrically: (r_n − r_{n−1})/(r_{n+1} − r_n) → δ = 4.669201609…
-#    (Feigenbaum 1978), estimated here from the superstable parameters R_n (Feigenbaum figure).
-# 4. The Lyapunov exponent is negative on the stable cycles below r∞ (it touches zero at each
-#    doubling), positive in the chaotic regime outside the periodic windows, and equals ln 2 at
-#    r = 4 (exact result; orbit diagram).
-# 5. A cycle of period 3 appears at r = 1 + √8 = 3.828427 by a tangent bifurcation (May 1976:
-#    3.8284; period-3 figure).
+# **Claims reproduced** (each with the kind of evidence it rests on, as in the table at the end)
+# 1. *Published* — May's Table 1 lists the parameter values at which the dynamics change, to four
+#    decimals: the 2-cycle becomes unstable at 3.4495, the 4-cycle at 3.5441, the first cycle of
+#    odd period appears at 3.6786 and the cycle of period 3 at 3.8284 (transcribed; see the
+#    replication check). Each is computed here by Newton's method and compared to half a unit of
+#    its last decimal.
+# 2. *Identity* — the closed forms r₁ = 3 (x* = 1 − 1/r loses stability, slope 2 − r = −1),
+#    r₂ = 1 + √6 and the period-3 tangency r = 1 + √8; λ = ln 2 at r = 4 (conjugacy to the tent
+#    map); the bifurcation points r_n and the superstable parameters R_n interleave and share
+#    their limit; the orbit diagram's first 3-cycle lies within one grid step of 1 + √8.
+# 3. *Qualitative* — May's cascade: between r_n and r_{n+1} every orbit settles on a 2ⁿ-cycle
+#    (orbit diagram), so the Lyapunov exponent is negative below the onset of chaos.
+# 4. *Secondary* — the later six-decimal values r₃ = 3.544090, r₄ = 3.564407, r₅ = 3.568759,
+#    r∞ = 3.569946 (Strogatz 1994, Nonlinear Dynamics and Chaos, Table 10.2.1) and Feigenbaum's
+#    δ = 4.669201609… (Feigenbaum 1978), estimated here from the superstable parameters R_n.
 
 # %% tags=["parameters"]
 r_min, r_max = 2.5, 4.0  # range of the growth rate r in the orbit diagram (dimensionless)
@@ -417,9 +417,26 @@ print(f"λ(r = 4) = {lyapunov_r4:.7f}, ln 2 = {np.log(2.0):.7f};  per-orbit spre
 # run gives the first r at which the recorded orbit is a 3-cycle: it repeats after 3 iterations
 # to 10⁻⁹, and not after 1 or 2 (`neurorepro.measures.cycle_period`). It must lie within one
 # grid step above 1 + √8.
+#
+# **The first cycle of odd period.** Before the period-3 window, May's Table 1 marks a = 3.6786,
+# where the first cycle of odd period appears. Just past r∞ the chaotic orbits live on two bands
+# that the map swaps, so every cycle there has even period; the bands merge where the orbit of
+# the maximum x = 1/2 lands on the unstable fixed point x* = 1 − 1/r after three steps,
+# $f_r^{(3)}(1/2) = 1 - 1/r$, and beyond it cycles of odd period exist. We solve that equation
+# by the same Newton solver (a scalar equation in r, as for the superstable parameters).
 
 # %%
 x_tangent, r_tangent = np.asarray(solve_cycle(jnp.array([0.5, 3.83]), 3, 1.0))
+
+
+def lands_on_fixed_point(r, steps):
+    """f_r^(steps)(1/2) − x*, r a 1-vector: zero where the orbit of x = 1/2 lands on x* = 1 − 1/r."""
+    return jnp.atleast_1d(iterate(Population(0.5), r[0], steps).x - (1.0 - 1.0 / r[0]))
+
+
+r_first_odd = float(nr.analysis.newton(lands_on_fixed_point, jnp.array([3.68]), 3, tol=0.0,
+                                       max_steps=40)[0][0])
+print(f"bands merge, first odd cycle: r = {r_first_odd:.10f} (May 1976, Table 1: 3.6786)")
 is_period_3 = np.array([nr.measures.cycle_period(orbit, tol=1e-9) == 3 for orbit in diagram_tangency])
 r_first_period_3 = r_tangency[np.argmax(is_period_3)]
 print(f"tangency (Newton): r = {r_tangent:.12f}, x = {x_tangent:.6f};  1 + √8 = {1 + np.sqrt(8):.12f}")
@@ -451,36 +468,56 @@ plt.show()
 # %% [markdown]
 # ## Replication check
 #
+# **What the paper publishes.** May's Table 1 summarises the logistic map by its "bifurcation
+# points", to four decimals: 3.0000, 3.4495 (2-cycle unstable), 3.5441 (4-cycle unstable), the
+# onset of the chaotic regime, 3.6786 (first odd-period cycle) and 3.8284 (the 3-cycle appears).
+# These values are transcribed from the table; a scan of it was not at hand when this check was
+# written, so the onset of chaos, whose last printed digit we could not confirm (3.5699 or
+# 3.5700), is compared only with the six-decimal value of later work. Our Newton solutions are
+# exact to rounding, so each is compared with half a unit of its last printed decimal, 5·10⁻⁵. The six-decimal values of r₃ … r∞ and Feigenbaum's
+# δ come from later work and are labelled secondary; the closed forms are identities.
+#
 # Tolerances: the Newton solutions are exact to rounding (≈ 10⁻¹⁴), so closed forms are checked
 # to 10⁻¹⁰; published decimals are checked to half a unit of their last digit; δ to the last
-# change of the ratios; λ(4) to the end-point bound derived above; grid-based checks to one
-# grid step.
+# change of the ratios; λ(4) to the end-point bound derived above; the first 3-cycle of the fine
+# grid must be its first point above 1 + √8.
 
 # %%
 strogatz = "Strogatz 1994, Nonlinear Dynamics and Chaos, Table 10.2.1"
+table_1 = dict(kind="published", source="May 1976, Table 1", abs_tol=5e-5)  # four printed decimals
 claims = [
-    claim("r₁: fixed point period-doubles", ours=r_bif[0], paper=3.0, source="May 1976 (x* stable for 1 < r < 3)",
-          abs_tol=1e-10),
-    claim("r₂: 2-cycle period-doubles", ours=r_bif[1], paper=1.0 + np.sqrt(6.0), source="May 1976 (r = 1 + √6)",
-          abs_tol=1e-10),
-    claim("r₃: 4-cycle period-doubles", ours=r_bif[2], paper=3.544090, source=strogatz, abs_tol=5e-7),
-    claim("r₄: 8-cycle period-doubles", ours=r_bif[3], paper=3.564407, source=f"{strogatz} (3.5644…)", abs_tol=5e-7),
-    claim("r₅: 16-cycle period-doubles", ours=r_bif[4], paper=3.568759, source=strogatz, abs_tol=5e-7),
-    claim("r∞: accumulation of the doublings", ours=r_infinity, paper=3.569946, source=strogatz, abs_tol=5e-7),
-    claim("r∞ from the r_n agrees with r∞ from the R_n", ours=r_infinity_from_bif, paper=r_infinity,
-          source="Feigenbaum 1978 (one accumulation point)", abs_tol=1e-9),
-    claim("each r_n lies between R_(n−1) and R_n", ours=bracketed, paper=True, source="Feigenbaum 1978"),
-    claim("Feigenbaum δ from superstable R_n", ours=delta_estimate, paper=4.669201609,
+    claim("r₂: 2-cycle period-doubles", ours=r_bif[1], paper=3.4495, **table_1),
+    claim("r₃: 4-cycle period-doubles", ours=r_bif[2], paper=3.5441, **table_1),
+    claim("first cycle of odd period appears", ours=r_first_odd, paper=3.6786, **table_1),
+    claim("cycle of period 3 appears", ours=r_tangent, paper=3.8284, **table_1),
+    claim("r₁ = 3: fixed point period-doubles", ours=r_bif[0], paper=3.0, kind="identity",
+          source="closed form: slope 2 − r = −1 at x*", abs_tol=1e-10),
+    claim("r₂ = 1 + √6: 2-cycle period-doubles", ours=r_bif[1], paper=1.0 + np.sqrt(6.0), kind="identity",
+          source="closed form", abs_tol=1e-10),
+    claim("period-3 tangency = 1 + √8: (f³)′ = +1", ours=r_tangent, paper=1.0 + np.sqrt(8.0),
+          kind="identity", source="closed form", abs_tol=1e-10),
+    claim("r₃: 4-cycle period-doubles (6 decimals)", ours=r_bif[2], paper=3.544090, kind="secondary",
+          source=strogatz, abs_tol=5e-7),
+    claim("r₄: 8-cycle period-doubles", ours=r_bif[3], paper=3.564407, kind="secondary", source=strogatz,
+          abs_tol=5e-7),
+    claim("r₅: 16-cycle period-doubles", ours=r_bif[4], paper=3.568759, kind="secondary", source=strogatz,
+          abs_tol=5e-7),
+    claim("r∞: accumulation of the doublings (6 decimals)", ours=r_infinity, paper=3.569946,
+          kind="secondary", source=strogatz, abs_tol=5e-7),
+    claim("Feigenbaum δ from superstable R_n", ours=delta_estimate, paper=4.669201609, kind="secondary",
           source="Feigenbaum 1978 (4.669201609103)", abs_tol=delta_tolerance),
+    claim("r∞ from the r_n agrees with r∞ from the R_n", ours=r_infinity_from_bif, paper=r_infinity,
+          kind="identity", source="R_(n−1) < r_n < R_n: one limit", abs_tol=1e-9),
+    claim("each r_n lies between R_(n−1) and R_n", ours=bracketed, paper=True, kind="identity",
+          source="superstable R_n inside the stability interval"),
     claim("orbit diagram: periods ≠ 2ⁿ between r_n, r_(n+1)", ours=period_mismatches, paper=0,
-          source="May 1976, cascade of 2ⁿ cycles"),
-    claim("largest λ for r < r∞ − 0.001 (cycles)", ours=max_lyapunov_periodic, paper=(-np.inf, 0.0),
-          source="May 1976 (stable cycles below r∞)"),
+          kind="qualitative", source="May 1976, cascade of 2ⁿ cycles"),
+    claim("λ < 0 for every r < r∞ − 0.001 (stable cycles)", ours=bool(max_lyapunov_periodic < 0.0),
+          paper=True, kind="qualitative", source="May 1976, stable cycles below the chaotic regime"),
     claim(f"λ at r = 4 (mean of {n_orbits_r4} orbits)", ours=lyapunov_r4, paper=float(np.log(2.0)),
-          source="exact: ln 2 (conjugacy to the tent map)", abs_tol=1e-4),
-    claim("period-3 tangency: (f³)′ = +1 at r", ours=r_tangent, paper=1.0 + np.sqrt(8.0),
-          source="May 1976 (3.8284); exact 1 + √8", abs_tol=1e-10),
-    claim("first 3-cycle on the fine grid (step 1e-5)", ours=r_first_period_3,
-          paper=(1.0 + np.sqrt(8.0), 1.0 + np.sqrt(8.0) + 1e-5), source="exact 1 + √8 (one grid step above)"),
+          kind="identity", source="exact: ln 2 (conjugacy to the tent map)", abs_tol=1e-4),
+    claim("first 3-cycle on the fine grid (step 1e-5)", ours=r_first_period_3, kind="identity",
+          paper=r_tangency[np.searchsorted(r_tangency, 1.0 + np.sqrt(8.0))],
+          source="first grid point above 1 + √8"),
 ]
 report(claims)

@@ -42,33 +42,38 @@
 # pair of the paper's second part is not reproduced here (we had no coupling parameters to
 # check against).
 #
-# **Claims reproduced**
+# **Claims reproduced** (kinds as in the table at the end). Without the paper's text and figures
+# the notebook has **no claim of kind "published" or "figure"**. Its abstract (read in a stored
+# copy) states the findings checked below as qualitative claims; the counts and spike times come
+# from the gallery's panels, a secondary source.
 #
-# 1. At $\alpha = 1$ the fractional scheme is the ordinary FH-R model: it coincides with the
-#    forward-Euler integration of the ODE at the same step (exact identity).
-# 2. At $\alpha = 1$ with the classical parameters (set 1) the model bursts: after an initial
-#    train, bursts of spikes alternate with quiescent phases filled with small oscillations
-#    (elliptic bursting; abstract, gallery set 1). The number of spikes per burst depends on
-#    the step: 2–4 at $h = 0.1$, 1–11 in an accurate solution.
-# 3. The firing frequency falls as $\alpha$ decreases: in every set, no more spikes in the
-#    window at each lower order, and fewer at the lowest than at $\alpha = 1$ (abstract;
-#    gallery sets 1–5). The gallery's counts — 73, 52, 20 (set 1); 77, 31, 1, 0 (set 2);
-#    89, 10, 0 (set 4); 6, 2, 0 (set 5) — are reproduced exactly by its formula, except
-#    set 4 at 0.85 (8 spikes, the first at 2501 instead of 2068: **not reproduced**; that
-#    latency is set by the memory length).
-# 4. A first-spike latency appears at fractional order: the first spike comes much later
-#    than at $\alpha = 1$ (abstract; gallery sets 4 and 5).
-# 5. Mixed-mode oscillations: at $\alpha = 0.92$ (set 2) and $0.95$ (set 1) the spikes are
-#    separated by small subthreshold oscillations (abstract; gallery sets 1, 2).
-# 6. At low enough order the neuron comes to rest: set 2 at 0.68, set 3 at 0.95 and set 5 at
-#    0.95, exactly where the equilibrium is stable by Matignon's criterion ($\alpha^* = 0.695$,
-#    $0.957$, $0.957$), while all the higher orders fire; set 4 has no stable equilibrium, and
-#    its silence at 0.8 is a latency longer than the window.
+# 1. *Identity.* At $\alpha = 1$ the fractional scheme is the ordinary FH-R model: it coincides
+#    with the forward-Euler integration of the ODE at the same step.
+# 2. *Qualitative (abstract).* At $\alpha = 1$ with the classical parameters (set 1) the model
+#    bursts: after an initial train, bursts of spikes recur, separated by quiescent phases
+#    filled with small oscillations (elliptic bursting). The number of spikes per burst depends
+#    on the step: 2–4 at $h = 0.1$, 1–11 in an accurate solution.
+# 3. *Qualitative (abstract).* The firing frequency is lower at fractional order: in every set,
+#    no more spikes in the window at each lower order, and fewer at the lowest than at
+#    $\alpha = 1$.
+# 4. *Secondary (gallery).* The gallery's counts — 73, 52, 20 (set 1); 77, 31, 1, 0 (set 2);
+#    89, 10, 0 (set 4); 6, 2, 0 (set 5) — and first-spike times are reproduced exactly by its
+#    formula, except set 4 at 0.85: 8 spikes from $t = 2501$ for the gallery's 10 from 2068,
+#    **not reproduced** (that latency is set by the memory length, see the last sections).
+# 5. *Qualitative (abstract).* A first-spike latency appears at fractional order: the first
+#    spike comes later than at $\alpha = 1$ (sets 4 and 5).
+# 6. *Qualitative (abstract).* Mixed-mode oscillations: at $\alpha = 0.92$ (set 2) and $0.95$
+#    (set 1) the spikes are separated by small subthreshold oscillations.
+# 7. *Identity (closed form).* At low enough order the neuron comes to rest: set 2 at 0.68,
+#    set 3 at 0.95 and set 5 at 0.95, exactly where the equilibrium is stable by Matignon's
+#    criterion ($\alpha^* = 0.695$, $0.957$, $0.957$), while all the higher orders fire; set 4
+#    has no stable equilibrium, and its silence at 0.8 (as in the gallery) is a latency longer
+#    than the window.
 #
-# Claims 3–6 hold with both schemes. A finding of our own qualifies them: with the gallery's
-# memory lengths, the truncation of the memory acts on the slow variable of sets 1, 2 and 4
-# ($\mu = 10^{-4}$) as a leak as fast as $\mu$ or faster. Halving the memory keeps claims 3–6
-# but changes the counts and pushes the long latencies of sets 2 and 4 out of the window.
+# Claims 3 and 5–7 hold with both schemes. A finding of our own qualifies them: with the
+# gallery's memory lengths, the truncation of the memory acts on the slow variable of sets 1, 2 and 4
+# ($\mu = 10^{-4}$) as a leak as fast as $\mu$ or faster. Halving the memory keeps claims 3, 5
+# and 6 but changes the counts and pushes the long latencies of sets 2 and 4 out of the window.
 
 # %% tags=["parameters"]
 dt = 0.1  # integration step h (model time units, "ms" in the paper; gallery)
@@ -469,16 +474,26 @@ for k, a in orders:
 # %% [markdown]
 # ## Replication check
 #
-# The counts and times in the "paper" column are read off the gallery's panels (spikes as
-# excursions to $v > 0$; times to about ±3 pixels, i.e. ±20 time units). The gallery's formula
-# at the gallery's step and memory must reproduce its counts exactly. The qualitative claims
-# are checked with both schemes and, where the memory could matter, also with half the
-# memory. The $\alpha = 1$ identity has a tolerance of 1e-9, about 100 times the rounding
-# accumulated along the initial train (measured above: 4e-12).
+# What each claim rests on. The paper's full text was not available to us, so no claim compares
+# a number the paper publishes (kind "published" or "figure"): its abstract states the
+# qualitative findings (kind "qualitative"), and the counts and times come from the gallery's
+# panels (kind "secondary"), read by eye: spikes as excursions to $v > 0$, times to about ±3
+# pixels, i.e. ±20 time units. The gallery's formula at the gallery's step and memory must
+# reproduce its counts exactly. Set 4 at $\alpha = 0.85$ does not (8 spikes from 2501 for the
+# gallery's 10 from 2068): both are stated as not reproduced, with the gallery's values and the
+# ±20 reading tolerance. The abstract's findings are checked with both schemes and, for the
+# falling frequency, with half the memory too. The $\alpha = 1$ identity has a tolerance of 1e-9,
+# about 100 times the rounding accumulated along the initial train (measured above: 4e-12); the
+# agreement of rest and firing with Matignon's closed-form $\alpha^*$ is a check of the same kind.
+# (The memory check above is our own finding and is shown there, not counted here.)
 
 # %%
 GALLERY = "BrainPy gallery of Mondal 2019, set"
 ABSTRACT = "Mondal 2019 abstract"
+SET4_MEMORY = ("with the gallery's formula, step and memory (3000 steps) we find {}; checked: the latency is set by "
+               "the slow drift of y, which the memory truncation governs (first spike at 2094, 1957 and 2156 with "
+               "4000 steps, 5000 and the full memory in runs made while preparing this notebook; 2352 with the "
+               "Caputo scheme above); not checked: the gallery's float32 arithmetic")
 
 
 # Per set, rises of the spike count as α decreases, plus 1 if the lowest order fires as much as α = 1.
@@ -492,53 +507,48 @@ def matignon_disagreements(scheme, sets=(1, 2, 3, 5)):
     return sum(verdicts[k, a, scheme]["silent"] != (a < critical[k]) for k in sets for a in SETS[k].alphas)
 
 
-def verdict_changes(sets):
-    return sum(verdicts[k, a, "gallery"]["silent"] != verdicts[k, a, "memory / 2"]["silent"]
-               for k in sets for a in SETS[k].alphas)
-
-
 claims = [claim("α = 1, GL vs forward Euler: max |Δv| along the initial train", max_difference, 0.0,
-                "identity: GL weights at α = 1 are (−1, 0, 0, …)", abs_tol=1e-9)]
+                "identity: GL weights at α = 1 are (−1, 0, 0, …)", kind="identity", abs_tol=1e-9)]
 for label, b in zip(("h = 0.1", "RK4"), classical_bursting.values()):
-    claims += [claim(f"α = 1, set 1, {label}: bursts after the initial train (30000)", len(b["sizes"]),
-                     (10, np.inf), f"{ABSTRACT}: elliptic bursting"),
-               claim(f"α = 1, set 1, {label}: median small oscillations per quiescent phase",
-                     float(np.median(b["quiet"])), (1, np.inf), f"{ABSTRACT}: elliptic bursting")]
+    claims += [claim(f"α = 1, set 1, {label}: bursts recur after the initial train", len(b["sizes"]) >= 2, True,
+                     f"{ABSTRACT}: elliptic bursting", kind="qualitative"),
+               claim(f"α = 1, set 1, {label}: small oscillations in the quiescent phases (median ≥ 1)",
+                     bool(np.median(b["quiet"]) >= 1), True, f"{ABSTRACT}: elliptic bursting", kind="qualitative")]
 # the gallery's formula against the counts and first-spike times read off the gallery's panels
 for k, a, spike_count, first_time in ((1, 1.0, 73, None), (1, 0.98, 52, None), (1, 0.95, 20, None),
                                       (2, 1.0, 77, None), (2, 0.92, 31, None), (2, 0.85, 1, 3126.0),
                                       (4, 1.0, 89, None), (5, 1.0, 6, 525.0), (5, 0.98, 2, 1171.0)):
     verdict = verdicts[k, a, "gallery"]
     claims.append(claim(f"set {k}, α = {a:g}: spikes in {SETS[k].window:.0f}", verdict["spikes"], spike_count,
-                        f"{GALLERY} {k}"))
+                        f"{GALLERY} {k}, panel α = {a:g}", kind="secondary"))
     if first_time is not None:
-        claims.append(claim(f"set {k}, α = {a:g}: first spike", verdict["first"], first_time, f"{GALLERY} {k}",
-                            abs_tol=20.0))
-claims.append(claim("set 4, α = 0.85: first spike (gallery 2068: not reproduced)",
-                    verdicts[4, 0.85, "gallery"]["first"], (2000.0, 3500.0),
-                    "latency set by the memory (2094 at L = 400)"))
+        claims.append(claim(f"set {k}, α = {a:g}: first spike", verdict["first"], first_time,
+                            f"{GALLERY} {k}, panel α = {a:g}", kind="secondary", abs_tol=20.0))
+set4 = verdicts[4, 0.85, "gallery"]
+claims += [
+    claim("set 4, α = 0.85: spikes in 3500", set4["spikes"], 10, f"{GALLERY} 4, panel α = 0.85", kind="secondary",
+          not_reproduced=SET4_MEMORY.format(f"{set4['spikes']} spikes")),
+    claim("set 4, α = 0.85: first spike", set4["first"], 2068.0, f"{GALLERY} 4, panel α = 0.85", kind="secondary",
+          abs_tol=20.0, not_reproduced=SET4_MEMORY.format(f"the first spike at {set4['first']:.0f}")),
+    claim("set 4, α = 0.8: spikes in 3500 (both schemes)",
+          verdicts[4, 0.8, "gallery"]["spikes"] + verdicts[4, 0.8, "Caputo"]["spikes"], 0,
+          f"{GALLERY} 4, panel α = 0.8", kind="secondary"),
+]
 for scheme, sets in (("gallery", tuple(SETS)), ("Caputo", CAPUTO_SETS), ("memory / 2", tuple(SETS))):
     claims.append(claim(f"frequency falls with α: violations ({scheme}, sets {', '.join(map(str, sets))})",
-                        frequency_violations(scheme, sets), 0, f"{ABSTRACT}: lower frequency"))
-for k, a, ratio in ((4, 0.85, 10.0), (5, 0.98, 1.5)):
+                        frequency_violations(scheme, sets), 0, f"{ABSTRACT}: lower frequency", kind="qualitative"))
+for k, a in ((4, 0.85), (5, 0.98)):
     for scheme in ("gallery", "Caputo"):
-        latency = verdicts[k, a, scheme]["first"] / verdicts[k, 1.0, scheme]["first"]
-        claims.append(claim(f"set {k}: first spike at {a} / at 1 ({scheme})", latency, (ratio, np.inf),
-                            f"{ABSTRACT}: first-spike latency"))
+        later = verdicts[k, a, scheme]["first"] > verdicts[k, 1.0, scheme]["first"]
+        claims.append(claim(f"set {k}, α = {a} ({scheme}): first spike later than at α = 1", bool(later), True,
+                            f"{ABSTRACT}: first-spike latency", kind="qualitative"))
 for k, a, scheme in ((2, 0.92, "gallery"), (1, 0.95, "Caputo"), (1, 0.95, "gallery")):
-    claims.append(claim(f"set {k}, α = {a} ({scheme}): median small oscillations per interspike interval",
-                        verdicts[k, a, scheme]["small"], (1, np.inf), f"{ABSTRACT}: MMOs"))
+    claims.append(claim(f"set {k}, α = {a} ({scheme}): small oscillations between spikes (median ≥ 1)",
+                        bool(verdicts[k, a, scheme]["small"] >= 1), True, f"{ABSTRACT}: MMOs", kind="qualitative"))
 claims += [
     claim("rest exactly below α*: disagreements, sets 1, 2, 3, 5 (gallery formula)",
-          matignon_disagreements("gallery"), 0, "Matignon 1996 criterion; gallery sets 1–3, 5"),
+          matignon_disagreements("gallery"), 0, "Matignon 1996 criterion, closed-form α*", kind="identity"),
     claim("rest exactly below α*: disagreements, sets 1, 3, 5 (Caputo)",
-          matignon_disagreements("Caputo", (1, 3, 5)), 0, "Matignon 1996 criterion; gallery sets 1, 3, 5"),
-    claim("set 4, α = 0.8: spikes in 3500 (both schemes)",
-          verdicts[4, 0.8, "gallery"]["spikes"] + verdicts[4, 0.8, "Caputo"]["spikes"], 0, f"{GALLERY} 4"),
-    claim("memory / 2: rest/firing verdicts changed, sets 3, 5", verdict_changes((3, 5)), 0,
-          "short memory: leak below μ d (this notebook)"),
-    claim("memory / 2: rest/firing verdicts changed, sets 1, 2, 4", verdict_changes((1, 2, 4)), 2,
-          "finding: leak ≥ μ d; sets 2, 4 at 0.85 fall silent"),
+          matignon_disagreements("Caputo", (1, 3, 5)), 0, "Matignon 1996 criterion, closed-form α*", kind="identity"),
 ]
 report(claims)
-

@@ -30,27 +30,35 @@
 # turns continuously spiking cells into bursters (Fig. 4). Strong coupling restores the
 # behaviour of a single cell, oscillating in phase. This notebook reruns the four figures and
 # adds one vectorised sweep over $g_c$ that maps where the anti-phase state takes over.
-# Parameter values and the caption statements checked below are taken from the transcription
-# of the paper's figures in the BrainPy examples gallery; the claims cite the captions.
+# Parameter values and the caption statements checked below are taken from the BrainPy examples
+# gallery, which quotes the paper's figure captions; the claims cite the captions.
 #
-# **Claims reproduced** (figure captions of the paper)
+# **Claims reproduced** (figure captions of the paper; kind of evidence in brackets)
 #
-# 1. Fig. 1: an isolated cell at $S = 0.15$ oscillates; after $g_c$ is raised to 0.08 and one
-#    cell is displaced by 0.3 mV, the pair locks in **anti-phase** (phase difference ½ cycle).
-# 2. Fig. 1: raising $g_c$ to 0.24 restores the single-cell oscillation, **in phase**; setting
-#    $g_c$ back to 0 instead leaves the two cells out of phase.
-# 3. Fig. 1 (sweep): the in-phase oscillation is unstable at the weak $g_c$ and stable at the
-#    strong one, so the largest $g_c$ at which a perturbed in-phase pair ends in anti-phase
-#    lies between 0.08 and 0.24.
-# 4. Fig. 2: at $S = 0.177$ an isolated cell is excitable: a 0.5-s current pulse of 1.0 evokes
-#    two spikes, then the cell rests; $g_c = 0.04$ leaves the rest state stable, but a second
-#    identical pulse now starts a sustained anti-phase oscillation of both cells.
-# 5. Fig. 3: with the slow variable $S$ free ($\lambda = 0.9$) an isolated cell bursts;
-#    coupling with $g_c = 0.06$ makes the in-phase burst unstable and **increases the burst
-#    period**, the bursts now carrying smaller, faster spikes in anti-phase.
-# 6. Fig. 4: with $\lambda = 0.8$ an isolated cell spikes continuously and $S$ barely
-#    oscillates; $g_c = 0.04$ plus a 0.3-mV perturbation **converts the spikers into bursters**
-#    that burst in phase with anti-phase spikes.
+# 1. [qualitative] Fig. 1: an isolated cell at $S = 0.15$ oscillates; after $g_c$ is raised to
+#    0.08 and one cell is displaced by 0.3 mV, the pair locks in **anti-phase** (phase
+#    difference ½ cycle).
+# 2. [qualitative] Fig. 1: raising $g_c$ to 0.24 restores the single-cell oscillation,
+#    **in phase**; setting $g_c$ back to 0 instead leaves the two cells out of phase. Between
+#    the two (a sweep over $g_c$), anti-phase gives way to in-phase locking.
+# 3. [published] Fig. 2: at $S = 0.177$ an isolated cell is excitable: a 0.5-s current pulse of
+#    1.0 evokes **two spikes**, then the cell rests. [qualitative] $g_c = 0.04$ leaves the rest
+#    state stable, but a second identical pulse now starts a sustained anti-phase oscillation
+#    of both cells.
+# 4. [qualitative] Fig. 3: with the slow variable $S$ free ($\lambda = 0.9$) an isolated cell
+#    bursts; coupling with $g_c = 0.06$ makes the in-phase burst unstable and **increases the
+#    burst period**, the bursts now carrying smaller, faster spikes in anti-phase.
+# 5. [qualitative] Fig. 4: with $\lambda = 0.8$ an isolated cell spikes continuously and $S$
+#    barely oscillates; $g_c = 0.04$ plus a 0.3-mV perturbation **converts the spikers into
+#    bursters** that burst in phase. *Not reproduced:* the caption's anti-phase spikes within
+#    these bursts; ours alternate but do not lock at ½ (see Fig. 4).
+#
+# **Why only one published number.** The paper (four pages) reports its results as voltage
+# traces; the one result its captions state as a number is the two spikes of Fig. 2. Everything
+# else the captions say is qualitative (anti-phase, in phase, bursting, smaller, faster), and
+# those statements are checked as booleans and counts with the thresholds stated at the end. We
+# had no access to the figures themselves, so no value (a period, an amplitude) is read off
+# them.
 
 # %% tags=["parameters"]
 dt = 0.5                 # ms, RK4 step (periods change by < 0.01 % between 0.5 and 0.1 ms)
@@ -428,66 +436,82 @@ onset_lag = np.max(np.abs(np.subtract(*onsets_4))) if len(onsets_4[0]) == len(on
 # then burst together (onsets within tens of ms), with a swing of $S$ about ten times that of a
 # lone spiker, as in the paper. Within the bursts the two cells alternate, but unlike Fig. 3
 # their spikes do not lock at exactly ½ cycle: the median phase differs from burst to burst
-# (0.34–0.49 in a 150-s run of the same protocol, with burst intervals of 6.3–7.5 s), so the
-# bursting of Fig. 4 is not strictly periodic here. We therefore check the caption's
-# "antiphase spikes" as alternation (median phase closer to ½ than to 0), a weaker statement
-# than for Fig. 3, where the lock at ½ holds to within 0.01.
+# (0.36–0.50 in a 150-s run of the same protocol, with burst intervals of 6.3–7.5 s), so the
+# bursting of Fig. 4 is not strictly periodic here. The caption's "antiphase spikes, as in
+# Fig. 3" is therefore stated as not reproduced below (in Fig. 3 the lock at ½ holds to within
+# 0.01).
 # %% [markdown]
 # ## Replication check
 #
-# Phase claims use a tolerance of 0.02 cycle for tonic oscillations and 0.05 within bursts:
-# identical cells locked in anti-phase sit at exactly ½ by symmetry, the spike-time
-# interpolation error is below $dt$/period ≈ 0.004, and in-burst spikes drift in phase as the
-# interspike interval lengthens through the burst (the bursts of Fig. 4 are also still settling
-# 30 s after coupling is switched on, less than one $\tau_S$). Qualitative claims (bursts,
-# spikes, "increase") are stated as ranges. Spike counts are taken over windows (start, stop],
-# the core's convention (the notebook used [start, stop) before; no spike falls on a window's
-# edge, so no count changed).
+# The captions are qualitative, so most claims are booleans and counts; the thresholds in their
+# names are ours. Anti-phase and in-phase are phase differences of ½ and 0 cycle, which identical
+# cells hold exactly by symmetry; we allow 0.02 cycle for tonic oscillations (the spike-time
+# interpolation error is below $dt$/period ≈ 0.004) and 0.05 within bursts, where in-burst spikes
+# drift in phase as the interspike interval lengthens through the burst. Spike counts are taken
+# over windows (start, stop], the core's convention.
+#
+# **Not reproduced: anti-phase spikes in the bursts of Fig. 4.** The caption says the converted
+# bursters fire "antiphase spikes, as in Fig. 3". Ours alternate, but the median phase of cell 2's
+# spikes in 25–50 s is 0.43, not ½ within the 0.05 allowed for Fig. 3's bursts, and it does not
+# settle there: in a 150-s run of the same protocol it ranges over 0.36–0.50 from burst to burst,
+# with burst intervals of 6.3–7.5 s. We checked the step (with dt = 0.1 ms the median phase is
+# the same, 0.425) and the perturbation (applied as the BrainPy gallery applies it, a sustained
+# current of 0.3 into one cell rather than a 0.3-mV displacement, it is 0.41). What may differ is
+# a parameter of Fig. 4 that the caption does not restate (it gives λ = 0.8 and the coupling
+# protocol, the rest "the same as in Fig. 3").
 
 # %%
+sr = "Sherman & Rinzel 1992"
+burst_spikes_phase_fig4 = phase_difference(spikes["fig4"], 25_000, 50_000)
 claims = [
-    claim("Fig. 1: spikes of an uncoupled cell in 0–0.5 s", count_between(spikes["fig1"][0], 0, 500),
-          (2, np.inf), source="Sherman & Rinzel 1992, Fig. 1 (single-cell oscillation before coupling)"),
+    claim("Fig. 1: an uncoupled cell oscillates (≥ 2 spikes in 0–0.5 s)",
+          count_between(spikes["fig1"][0], 0, 500) >= 2, True, f"{sr}, Fig. 1: single-cell oscillation",
+          kind="qualitative"),
     claim("Fig. 1: phase difference at g_c = 0.08 (cycles)", phase_difference(spikes["fig1"], 4500, 5500), 0.5,
-          source="Fig. 1 caption: 0.3-mV perturbation leads to antiphase oscillation", abs_tol=0.02),
+          "Fig. 1 caption: 0.3-mV perturbation leads to antiphase oscillation", kind="qualitative",
+          abs_tol=0.02),
     claim("Fig. 1: phase difference at g_c = 0.24 (cycles)", phase_difference(spikes["fig1"], 6500, 7000), 0.0,
-          source="Fig. 1 caption: g_c = 0.24 restores single-cell (in-phase) behaviour", abs_tol=0.02),
-    claim("Fig. 1: phase difference with g_c back to 0 (cycles)",
-          phase_difference(spikes["fig1_uncoupled_again"], 6500, 7000), (0.1, 0.5),
-          source="Fig. 1 caption: with g_c = 0 the cells would not be in phase"),
+          "Fig. 1 caption: g_c = 0.24 restores single-cell (in-phase) behaviour", kind="qualitative",
+          abs_tol=0.02),
+    claim("Fig. 1: g_c back to 0 leaves the cells out of phase (phase > 0.1)",
+          phase_difference(spikes["fig1_uncoupled_again"], 6500, 7000) > 0.1, True,
+          "Fig. 1 caption: with g_c = 0 the cells would not be in phase", kind="qualitative"),
     claim("Fig. 1 sweep: largest g_c ending in anti-phase from in phase", largest_anti_g_c,
-          (g_c_weak, g_c_strong), source="Fig. 1 caption: anti-phase at 0.08, in phase at 0.24"),
+          (g_c_weak, g_c_strong), "Fig. 1 caption: anti-phase at 0.08, in phase at 0.24", kind="qualitative"),
     claim("Fig. 2: spikes of cell 1 during the first 0.5-s pulse", count_between(spikes["fig2"][0], 0, 500), 2,
-          source="Fig. 2 caption: current 1.0 for 0.5 s results in two spikes"),
+          "Fig. 2 caption: current 1.0 for 0.5 s results in two spikes", kind="published"),
     claim("Fig. 2: spikes of either cell, 0.5–2.5 s",
           count_between(spikes["fig2"][0], 500, 2500) + count_between(spikes["fig2"][1], 0, 2500), 0,
-          source="Fig. 2 caption: cells rest; g_c = 0.04 alone does not start oscillation"),
-    claim("Fig. 2: spikes per cell after the second pulse (3–4.5 s)",
-          min(count_between(s, 3000, 4500) for s in spikes["fig2"]), (3, np.inf),
-          source="Fig. 2 caption: both cells continue to oscillate after the stimulus"),
+          "Fig. 2 caption: cells rest; g_c = 0.04 alone does not start oscillation", kind="qualitative"),
+    claim("Fig. 2: both cells oscillate after the second pulse (≥ 3 spikes each in 3–4.5 s)",
+          min(count_between(s, 3000, 4500) for s in spikes["fig2"]) >= 3, True,
+          "Fig. 2 caption: both cells continue to oscillate after the stimulus", kind="qualitative"),
     claim("Fig. 2: phase difference after the pulse, 4.5–10 s (cycles)", phase_fig2, 0.5,
-          source="Fig. 2 caption: rest coexists with an antiphase oscillation", abs_tol=0.02),
-    claim("Fig. 3: bursts of an uncoupled cell in 50 s", len(onsets_3u), (3, np.inf),
-          source="Fig. 3: isolated cell bursts at λ = 0.9"),
-    claim("Fig. 3: burst period, coupled / uncoupled", period_coupled / period_uncoupled, (1.0, np.inf),
-          source="Fig. 3 title: weak coupling can increase the period of bursting"),
+          "Fig. 2 caption: rest coexists with an antiphase oscillation", kind="qualitative", abs_tol=0.02),
+    claim("Fig. 3: an uncoupled cell bursts (≥ 3 bursts in 50 s)", len(onsets_3u) >= 3, True,
+          "Fig. 3: isolated cell bursts at λ = 0.9", kind="qualitative"),
+    claim("Fig. 3: coupling increases the burst period", bool(period_coupled > period_uncoupled), True,
+          "Fig. 3 title: weak coupling can increase the period of bursting", kind="qualitative"),
     claim("Fig. 3: phase of spikes within coupled bursts (cycles)",
           phase_difference(spikes["fig3_coupled"], 10_000, FIGURE_DURATION), 0.5,
-          source="Fig. 3 caption: antiphase spikes", abs_tol=0.05),
-    claim("Fig. 3: spike height in bursts, coupled / uncoupled", height_c / height_u, (0.0, 1.0),
-          source="Fig. 3 caption: smaller amplitude"),
-    claim("Fig. 3: in-burst spike frequency, coupled / uncoupled", rate_c / rate_u, (1.0, np.inf),
-          source="Fig. 3 caption: higher frequency"),
+          "Fig. 3 caption: antiphase spikes", kind="qualitative", abs_tol=0.05),
+    claim("Fig. 3: coupled in-burst spikes smaller", bool(height_c < height_u), True,
+          "Fig. 3 caption: smaller amplitude", kind="qualitative"),
+    claim("Fig. 3: coupled in-burst spikes faster", bool(rate_c > rate_u), True,
+          "Fig. 3 caption: higher frequency", kind="qualitative"),
     claim("Fig. 4: silent phases of an uncoupled cell, 0–20 s", silent_before, 0,
-          source="Fig. 4 caption: repetitive spiking (beating) at λ = 0.8"),
-    claim("Fig. 4: swing of S, uncoupled / coupled", S_swing_ratio, (0.0, 0.2),
-          source="Fig. 4 caption: oscillations in S nearly abolished"),
-    claim("Fig. 4: bursts after coupling (25–50 s)", len(onsets_4[0]), (3, np.inf),
-          source="Fig. 4 title: weak coupling can convert spikers to bursters"),
-    claim("Fig. 4: largest lag between the cells' burst onsets (ms)", onset_lag, (0.0, 500.0),
-          source="Fig. 4 caption: the two cells burst in phase"),
-    claim("Fig. 4: phase of spikes within bursts (cycles)", phase_difference(spikes["fig4"], 25_000, 50_000),
-          (0.25, 0.5), source="Fig. 4 caption: antiphase spikes (alternation only; not locked at 1/2, see text)"),
+          "Fig. 4 caption: repetitive spiking (beating) at λ = 0.8", kind="qualitative"),
+    claim("Fig. 4: S of a lone spiker swings < 20 % as much as the coupled bursters'",
+          bool(S_swing_ratio < 0.2), True, "Fig. 4 caption: oscillations in S nearly abolished",
+          kind="qualitative"),
+    claim("Fig. 4: coupled cells burst (≥ 3 bursts in 25–50 s)", len(onsets_4[0]) >= 3, True,
+          "Fig. 4 title: weak coupling can convert spikers to bursters", kind="qualitative"),
+    claim("Fig. 4: burst onsets of the two cells within 500 ms (in phase)", bool(onset_lag < 500.0), True,
+          "Fig. 4 caption: the two cells burst in phase", kind="qualitative"),
+    claim("Fig. 4: phase of spikes within bursts (cycles)", burst_spikes_phase_fig4, 0.5,
+          "Fig. 4 caption: antiphase spikes, as in Fig. 3", kind="qualitative", abs_tol=0.05,
+          not_reproduced=f"the spikes alternate but do not lock at 1/2: median phase "
+                         f"{burst_spikes_phase_fig4:.2f} in 25-50 s, 0.36-0.50 from burst to burst in a "
+                         "150-s run; the same at dt = 0.1 ms (see the text above)"),
 ]
 report(claims)
-

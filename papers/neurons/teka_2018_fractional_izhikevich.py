@@ -39,10 +39,12 @@
 # first-order Grünwald–Letnikov scheme, and the L1 scheme beside it.
 #
 # **Claims reproduced** (RS parameters $a = 0.02$, $b = 0.2$, $c = -65$, $d = 8$; $I = 10$
-# from $t = 50$ ms; the gallery's panels)
+# from $t = 50$ ms; kinds as in the table at the end). Without the paper's text and figures the
+# notebook has **no claim of kind "published" or "figure"**: the counts are read off the
+# gallery's panels and the patterns are the panels' titles (kind "secondary").
 #
-# 1. At $\alpha = 1$ the fractional scheme is the ordinary Izhikevich model: it coincides
-#    with the core's forward-Euler Izhikevich neuron at the same step (exact identity).
+# 1. *Identity.* At $\alpha = 1$ the fractional scheme is the ordinary Izhikevich model: it
+#    coincides with the core's forward-Euler Izhikevich neuron at the same step.
 # 2. $\alpha = 1$: regular spiking — 12 single spikes in 550 ms, with spike-frequency
 #    adaptation (the first interval is the shortest).
 # 3. $\alpha = 0.87$: intrinsic bursting — a 3-spike burst at the onset of the input, then
@@ -63,7 +65,9 @@
 # fires fewer, longer bursts (**not reproduced**: 9 bursts). A finding of our own limits what
 # any of these patterns mean: they are set by the step size. Refining $h$ shortens the
 # intervals inside a burst, in both schemes, so the patterns belong to the model discretised
-# at $h = 0.1$ ms, not to a continuous-time limit.
+# at $h = 0.1$ ms, not to a continuous-time limit (**not reproduced**, as the patterns of the
+# fractional model: the intervals of the chattering onset burst at $h = 0.025$ ms are 0.5–0.6
+# of those at $h = 0.1$ ms, for 1 ± 0.1 if they were the model's).
 
 # %% tags=["parameters"]
 alphas = (1.0, 0.87, 0.86, 0.8, 0.7, 0.5, 0.3)  # fractional orders of the panels (BrainPy gallery)
@@ -407,21 +411,29 @@ plt.show()
 #
 # ## Replication check
 #
-# The counts in the "paper" column are read off the gallery's panels (spikes, or bursts of
-# spikes less than 15 ms apart, inside each panel's window). The L1 runs use the gallery's
-# scheme, step and memory and must match them exactly, except the burst counts at 0.8 and
-# 0.7, which may differ by the one burst that rounding alone moves in or out of the window
-# (see above). For the GL runs the criteria are qualitative, fixed from the gallery's panels:
-# "no bursts" means no interval under 15 ms; chattering means bursts only; bursting at 0.7
-# means more spikes per burst than at 0.8 and silences over 100 ms (the gallery's chattering
-# bursts are 50–65 ms apart); the fast-spiking panel has no pause longer than 15 ms once
-# firing starts. The 0.86 and 0.87 panels have equal counts, so the rate is required not to
-# fall, rather than to rise, as $\alpha$ decreases. The identity at $\alpha = 1$ has a
-# tolerance of 1e-9 mV, about 10⁴ times the rounding of 5 500 float64 steps of ~100 mV.
+# What each claim rests on. The paper's text and figures were not available to us, so no claim
+# compares a number the paper publishes (kind "published" or "figure"). The counts in the
+# "paper" column are read off the gallery's panels (kind "secondary"): spikes, or bursts of
+# spikes less than 15 ms apart, inside each panel's window. The L1 runs use the gallery's
+# scheme, step and memory and must match them exactly, except the burst counts at 0.8 and 0.7,
+# which may differ by the one burst that rounding alone moves in or out of the window (see
+# above). For the GL runs the panels' pattern names are checked as the statements they make,
+# each as a yes/no: "regular spiking" — single spikes whose intervals lengthen (adaptation);
+# "intrinsically bursting" — a burst at the onset, then single spikes; "mixed mode" — an onset
+# burst, then firing goes on; "chattering" — bursts only, 9 in the panel; "bursting" at 0.7 —
+# more spikes per burst and longer silences than at 0.8; "longer bursts" at 0.5 — longer bursts
+# and longer silences than at 0.7; "fast spiking" — no pause once firing starts. The firing
+# rate is required not to fall as $\alpha$ decreases (the 0.86 and 0.87 panels have equal
+# counts). Two of the GL statements do not hold, and the step-size check shows that the
+# patterns are not properties of a continuous-time model: these are stated as not reproduced,
+# the step-size check with a tolerance of 10 % on the ratio of the burst intervals. The
+# identity at $\alpha = 1$ has a tolerance of 1e-9 mV, about 10⁴ times the rounding of 5 500
+# float64 steps of ~100 mV.
 
 # %%
-INF = float("inf")
 GALLERY = "Teka et al. 2018 via BrainPy gallery,"
+SCHEMES_DIFFER = ("the core's GL and the gallery's L1 scheme, both first order, differ at h = 0.1 ms by more than "
+                  "the 0.01 in α between two panels; with L1 the panel is reproduced (see above)")
 
 
 def later_groups(scheme, a):  # spike groups after the onset burst, inside the panel's window
@@ -429,62 +441,73 @@ def later_groups(scheme, a):  # spike groups after the onset burst, inside the p
     return spike_groups(times[times <= window(a)])[1:]
 
 
-def burst_onsets(scheme, a):
-    times = spike_times[scheme, a, dt]
-    return np.array([g[0] for g in spike_groups(times[times <= window(a)]) if len(g) >= 2])
-
-
 gl, l1 = (lambda a: patterns["GL", a]), (lambda a: patterns["L1", a])  # noqa: E731
 adaptation = np.diff(spike_times["GL", 1.0, dt])
 rates = {s: [patterns[s, a].rate for a in sorted(alphas, reverse=True)] for s in SCHEMES}
+bursts_after_onset = sum(len(g) >= 2 for g in later_groups("GL", 0.87))
 claims = [
-    claim("α = 1, GL vs core Euler Izhikevich: max |Δv| (mV)", max_difference, 0.0,
+    claim("α = 1, GL vs core Euler Izhikevich: max |Δv| (mV)", max_difference, 0.0, kind="identity",
           source="identity: GL weights at α = 1 are (−1, 0, 0, …)", abs_tol=1e-9),
-    claim("α = 1, GL vs core Euler Izhikevich: spikes on the same steps", same_spike_steps, True,
+    claim("α = 1, GL vs core Euler Izhikevich: spikes on the same steps", same_spike_steps, True, kind="identity",
           source="identity: GL weights at α = 1 are (−1, 0, 0, …)"),
     # the L1 scheme against the counts of the gallery's panels
-    claim("α = 1, L1: spikes in 550 ms", l1(1.0).spikes, 12, source=f"{GALLERY} 'Regular spiking'"),
-    claim("α = 0.87, L1: spikes in 550 ms", l1(0.87).spikes, 14, source=f"{GALLERY} 'Intrinsically bursting'"),
+    claim("α = 1, L1: spikes in 550 ms", l1(1.0).spikes, 12, source=f"{GALLERY} 'Regular spiking'", kind="secondary"),
+    claim("α = 0.87, L1: spikes in 550 ms", l1(0.87).spikes, 14, source=f"{GALLERY} 'Intrinsically bursting'",
+          kind="secondary"),
     claim("α = 0.87, L1: spikes in the onset burst", l1(0.87).onset_burst, 3,
-          source=f"{GALLERY} 'Intrinsically bursting'"),
+          source=f"{GALLERY} 'Intrinsically bursting'", kind="secondary"),
     claim("α = 0.87, L1: single spikes after it", l1(0.87).singles, 11,
-          source=f"{GALLERY} 'Intrinsically bursting'"),
-    claim("α = 0.86, L1: spikes in 550 ms", l1(0.86).spikes, 14, source=f"{GALLERY} 'Mixed Mode (Irregular)'"),
-    claim("α = 0.8, L1: bursts in 550 ms", l1(0.8).bursts, 9, source=f"{GALLERY} 'Chattering'", abs_tol=1),
-    claim("α = 0.7, L1: bursts in 1050 ms", l1(0.7).bursts, 10, source=f"{GALLERY} 'Bursting'", abs_tol=1),
-    claim("α = 0.5, L1: bursts in 1050 ms", l1(0.5).bursts, 3, source=f"{GALLERY} 'Bursting with longer bursts'"),
-    claim("α = 0.3, L1: spike groups in 1050 ms", l1(0.3).groups, 1, source=f"{GALLERY} 'Fast spiking'"),
-    # the core's GL scheme: the same sequence of patterns
-    claim("α = 1, GL: bursts", gl(1.0).bursts, 0, source=f"{GALLERY} 'Regular spiking'"),
-    claim("α = 1, GL: first / last interspike interval", adaptation[0] / adaptation[-1], (0.0, 1.0),
-          source=f"{GALLERY} 'Regular spiking' (adaptation)"),
-    claim("α = 0.87, GL: spikes in the onset burst", gl(0.87).onset_burst, (2, INF),
-          source=f"{GALLERY} 'Intrinsically bursting'"),
-    claim("α = 0.87, GL: bursts after the onset (gallery: none)", sum(len(g) >= 2 for g in later_groups("GL", 0.87)),
-          (1, INF), source="not reproduced with GL: schemes differ by > 0.01 in α"),
-    claim("α = 0.86, GL: spike groups after the onset burst", len(later_groups("GL", 0.86)), (3, INF),
-          source=f"{GALLERY} 'Mixed Mode (Irregular)' (firing goes on)"),
-    claim("α = 0.8, GL: single spikes", gl(0.8).singles, 0, source=f"{GALLERY} 'Chattering'"),
-    claim("α = 0.8, GL: bursts in 550 ms (gallery: 9)", gl(0.8).bursts, (3, 8),
-          source="not reproduced with GL: fewer, longer bursts"),
-    claim("α = 0.7 / 0.8, GL: spikes per burst", gl(0.7).spikes_per_burst / gl(0.8).spikes_per_burst, (1.0, INF),
-          source=f"{GALLERY} 'Bursting'"),
-    claim("α = 0.7, GL: longest interval between burst onsets (ms)", float(np.diff(burst_onsets("GL", 0.7)).max()),
-          (100.0, INF), source=f"{GALLERY} 'Bursting'"),
-    claim("α = 0.5 / 0.7, GL: longest burst", gl(0.5).longest_burst / gl(0.7).longest_burst, (1.0, INF),
-          source=f"{GALLERY} 'Bursting with longer bursts'"),
-    claim("α = 0.5 / 0.7, GL: longest silence", gl(0.5).longest_silence / gl(0.7).longest_silence, (1.0, INF),
-          source=f"{GALLERY} 'Bursting with longer bursts'"),
-    claim("α = 0.3, GL: longest interval after the first spike (ms)", gl(0.3).longest_silence, (0.0, BURST_ISI),
-          source=f"{GALLERY} 'Fast spiking'"),
+          source=f"{GALLERY} 'Intrinsically bursting'", kind="secondary"),
+    claim("α = 0.86, L1: spikes in 550 ms", l1(0.86).spikes, 14, source=f"{GALLERY} 'Mixed Mode (Irregular)'",
+          kind="secondary"),
+    claim("α = 0.8, L1: bursts in 550 ms", l1(0.8).bursts, 9, source=f"{GALLERY} 'Chattering'", kind="secondary",
+          abs_tol=1),
+    claim("α = 0.7, L1: bursts in 1050 ms", l1(0.7).bursts, 10, source=f"{GALLERY} 'Bursting'", kind="secondary",
+          abs_tol=1),
+    claim("α = 0.5, L1: bursts in 1050 ms", l1(0.5).bursts, 3, source=f"{GALLERY} 'Bursting with longer bursts'",
+          kind="secondary"),
+    claim("α = 0.3, L1: spike groups in 1050 ms", l1(0.3).groups, 1, source=f"{GALLERY} 'Fast spiking'",
+          kind="secondary"),
+    # the core's GL scheme: the statements of the panels' pattern names
+    claim("α = 1, GL: single spikes, first interval shortest (adaptation)",
+          gl(1.0).bursts == 0 and bool(adaptation[0] < adaptation[-1]), True,
+          source=f"{GALLERY} 'Regular spiking'", kind="secondary"),
+    claim("α = 0.87, GL: a burst at the onset", gl(0.87).onset_burst >= 2, True,
+          source=f"{GALLERY} 'Intrinsically bursting'", kind="secondary"),
+    claim("α = 0.87, GL: bursts after the onset burst", bursts_after_onset, 0,
+          source=f"{GALLERY} 'Intrinsically bursting' (then single spikes)", kind="secondary",
+          not_reproduced=f"GL mixes {bursts_after_onset} doublets into the train after the onset burst; "
+                         + SCHEMES_DIFFER),
+    claim("α = 0.86, GL: an onset burst, then firing goes on",
+          gl(0.86).onset_burst >= 2 and len(later_groups("GL", 0.86)) >= 1, True,
+          source=f"{GALLERY} 'Mixed Mode (Irregular)'", kind="secondary"),
+    claim("α = 0.8, GL: single spikes", gl(0.8).singles, 0, source=f"{GALLERY} 'Chattering' (bursts only)",
+          kind="secondary"),
+    claim("α = 0.8, GL: bursts in 550 ms", gl(0.8).bursts, 9, source=f"{GALLERY} 'Chattering'", kind="secondary",
+          abs_tol=1, not_reproduced=f"GL fires {gl(0.8).bursts} longer bursts (4 spikes every 60–100 ms); "
+                                    + SCHEMES_DIFFER),
+    claim("α = 0.7, GL: more spikes per burst than at 0.8", gl(0.7).spikes_per_burst > gl(0.8).spikes_per_burst,
+          True, source=f"{GALLERY} 'Bursting'", kind="secondary"),
+    claim("α = 0.7, GL: longer silences than at 0.8", gl(0.7).longest_silence > gl(0.8).longest_silence, True,
+          source=f"{GALLERY} 'Bursting'", kind="secondary"),
+    claim("α = 0.5, GL: longer bursts than at 0.7", gl(0.5).longest_burst > gl(0.7).longest_burst, True,
+          source=f"{GALLERY} 'Bursting with longer bursts'", kind="secondary"),
+    claim("α = 0.5, GL: longer silences than at 0.7", gl(0.5).longest_silence > gl(0.7).longest_silence, True,
+          source=f"{GALLERY} 'Bursting with longer bursts'", kind="secondary"),
+    claim("α = 0.3, GL: no pause once firing starts (one spike group)", gl(0.3).groups, 1,
+          source=f"{GALLERY} 'Fast spiking'", kind="secondary"),
     claim("GL: decreases of the firing rate as α decreases", int(np.sum(np.diff(rates["GL"]) < 0)), 0,
-          source=f"{GALLERY} all seven panels"),
+          source=f"{GALLERY} all seven panels", kind="secondary"),
     claim("L1: decreases of the firing rate as α decreases", int(np.sum(np.diff(rates["L1"]) < 0)), 0,
-          source=f"{GALLERY} all seven panels"),
-    # the step-size finding
-    *[claim(f"α = {check_alpha}, {scheme}: onset-burst interval, h = {check_steps[-1]} / h = {dt}",
+          source=f"{GALLERY} all seven panels", kind="secondary"),
+    # the patterns as properties of the fractional model: they should not depend on the step
+    *[claim(f"α = {check_alpha}, {scheme}: onset-burst interval, h = {check_steps[-1]} / h = {dt} ms",
             burst_interval(spike_times[scheme, check_alpha, check_steps[-1]])
-            / burst_interval(spike_times[scheme, check_alpha, dt]),
-            (0.0, 0.8), source="finding: a converged scheme would give 1") for scheme in SCHEMES],
+            / burst_interval(spike_times[scheme, check_alpha, dt]), 1.0,
+            source=f"{GALLERY} 'Chattering', a pattern of the fractional model", kind="secondary", abs_tol=0.1,
+            not_reproduced="the intervals inside the onset burst shrink as the step is refined, with no limit in "
+                           "sight at h = 0.025 ms (section above): with the reset written into the memory the "
+                           "patterns belong to the model discretised at h = 0.1 ms")
+      for scheme in SCHEMES],
 ]
 report(claims)
