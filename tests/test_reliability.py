@@ -2,8 +2,6 @@
 streamed to disk, checkpoints that resume bit for bit, the run so far handed back on an
 interrupt or a divergence, and float32 models with x64 on."""
 
-from typing import NamedTuple
-
 import jax
 import jax.numpy as jnp
 import numpy as np
@@ -11,18 +9,7 @@ import pytest
 
 import neurorepro as nr
 from neurorepro import delay, records, runner
-
-
-class Noisy(NamedTuple):
-    x: jax.Array
-    spike: jax.Array
-
-
-def noisy_leak(state, params, clock):
-    noise = jax.random.normal(clock.key, state.x.shape, state.x.dtype)
-    x = state.x + clock.dt * (-state.x / params["tau"]) + params["sigma"] * jnp.sqrt(clock.dt) * noise
-    spike = x > params["threshold"]
-    return Noisy(x=jnp.where(spike, 0.0, x), spike=spike)
+from test_runner import Noisy, assert_same_result, noisy_leak  # the runner tests' noisy leaky units
 
 
 PARAMS = {"tau": 10.0, "sigma": 1.0, "threshold": 1.0}
@@ -33,11 +20,7 @@ OPTIONS = dict(duration=60.0, dt=0.1, monitors=MONITORS, key=jax.random.key(3), 
 
 
 def assert_same(a, b):
-    np.testing.assert_array_equal(a["x"].values, b["x"].values)
-    np.testing.assert_array_equal(a["x"].t, b["x"].t)
-    np.testing.assert_array_equal(a["spikes"].i, b["spikes"].i)
-    np.testing.assert_array_equal(a["spikes"].t, b["spikes"].t)
-    np.testing.assert_array_equal(a["rate"].rate, b["rate"].rate)
+    assert_same_result(a, b)
     for x, y in zip(jax.tree.leaves(a.state), jax.tree.leaves(b.state)):
         np.testing.assert_array_equal(x, y)
 

@@ -18,7 +18,7 @@ class Noisy(NamedTuple):
 
 def noisy_leak(state, params, clock):
     """Leaky variables driven by per-step noise; 'spikes' where x crosses a threshold."""
-    noise = jax.random.normal(clock.key, state.x.shape)
+    noise = jax.random.normal(clock.key, state.x.shape, state.x.dtype)
     x = state.x + clock.dt * (-state.x / params["tau"]) + params["sigma"] * jnp.sqrt(clock.dt) * noise
     spike = x > params["threshold"]
     return Noisy(x=jnp.where(spike, 0.0, x), spike=spike)
