@@ -6,7 +6,9 @@ A monitor's record is a dict of arrays (see :meth:`neurorepro.SpikeMonitor.recor
   run: it is allocated once, [n_steps, ...] (a sweep's [entry, n_steps, ...]), and each chunk
   writes its rows in place — no concatenation at the end, which would need twice the memory;
 - **per event** (spike monitors): one row per spike, appended chunk by chunk, so memory grows
-  with the spikes, not the steps.
+  with the spikes, not the steps. In memory they grow in an ``array.array``, which the C library
+  enlarges in place (``mremap`` for large blocks): the records are never held twice, neither
+  while they grow nor when the result is made from them (a zero-copy view).
 
 With a ``folder`` the records live in files there (``<name>.<field>.npy`` per step, preallocated;
 ``<name>.<field>.bin`` per event, appended), written as the run goes, and the results are
@@ -18,11 +20,16 @@ from __future__ import annotations
 
 import os
 import shutil
+from array import array as growing_array
 from pathlib import Path
 
 import numpy as np
 
 __all__ = ["RecordsTooLarge", "Records", "available_memory"]
+
+
+_TYPECODES = {np.dtype(np.int32): "i", np.dtype(np.float64): "d"}
+assert all(growing_array(code).itemsize == dtype.itemsize for dtype, code in _TYPECODES.items())
 
 
 class RecordsTooLarge(MemoryError):
@@ -98,7 +105,7 @@ class Records:
         return np.lib.format.open_memmap(path, mode="w+", dtype=dtype, shape=shape)
 
     def _open_events(self, name, resume):
-        """{field: [dtype, rows, list of chunks or open file]}."""
+        """{field: [dtype, rows, growing array (in memory) or open file]}."""
         fields = {"i": np.dtype(np.int32), "t": np.dtype(np.float64)}
         if self.batched:
             fields["entry"] = np.dtype(np.int32)
@@ -106,7 +113,7 @@ class Records:
         for field, dtype in fields.items():
             rows = 0 if resume is None else int(resume[name][field])
             if self.folder is None:
-                out[field] = [dtype, rows, []]
+                out[field] = [dtype, rows, growing_array(_TYPECODES[dtype])]
                 continue
             path = self.folder / f"{name}.{field}.bin"
             handle = open(path, "r+b" if resume is not None else "w+b")
@@ -129,8 +136,8 @@ class Records:
                     entry = self.per_event[name][field]
                     values = np.ascontiguousarray(values, entry[0])
                     entry[1] += len(values)
-                    if isinstance(entry[2], list):
-                        entry[2].append(values)
+                    if isinstance(entry[2], growing_array):
+                        entry[2].frombytes(values.tobytes())
                     else:
                         entry[2].write(values.tobytes())
 
@@ -138,7 +145,7 @@ class Records:
         """Rows of each per-event field so far (flushed to its file): what a checkpoint stores."""
         for name, fields in self.per_event.items():
             for dtype, rows, store in fields.values():
-                if not isinstance(store, list):
+                if not isinstance(store, growing_array):
                     store.flush()
                     os.fsync(store.fileno())
         for _, array in self.per_step.values():
@@ -158,8 +165,8 @@ class Records:
         for name, fields in self.per_event.items():
             out[name] = {}
             for field, (dtype, rows, store) in fields.items():
-                if isinstance(store, list):
-                    out[name][field] = _join(store, rows, dtype)
+                if isinstance(store, growing_array):  # a view: the array can no longer grow
+                    out[name][field] = np.frombuffer(store, dtype) if rows else np.empty(0, dtype)
                 elif committed[name][field] == 0:
                     out[name][field] = np.empty(0, dtype)
                 else:
@@ -170,22 +177,8 @@ class Records:
     def close(self) -> None:
         for fields in self.per_event.values():
             for _, _, store in fields.values():
-                if not isinstance(store, list):
+                if not isinstance(store, growing_array):
                     store.close()
-
-
-def _join(chunks: list, rows: int, dtype) -> np.ndarray:
-    """The chunks as one array, which then replaces them in ``chunks``; each chunk is released as
-    soon as it is copied, so the join needs memory for the result, not for twice the records."""
-    if len(chunks) == 1:
-        return chunks[0]
-    joined, start = np.empty(rows, dtype), 0
-    while chunks:
-        chunk = chunks.pop(0)
-        joined[start:start + len(chunk)] = chunk
-        start += len(chunk)
-    chunks.append(joined)
-    return joined
 
 
 def allowance(max_memory: float | None, folder: Path | None) -> tuple[float, str]:
