@@ -170,3 +170,32 @@ def test_adex_hopf_just_before_its_fold_is_found_with_a_coarse_step():
     assert (hopf.kind, fold.kind) == ("hopf", "fold")
     assert hopf.parameter == pytest.approx(I_h, abs=1e-8) and hopf.y[0] == pytest.approx(v_h, abs=1e-8)
     assert 0.0 < fold.parameter - hopf.parameter < 1.0
+
+
+def test_wilson_cowan_branch_goes_round_both_folds_of_its_hysteresis_loop():
+    # Wilson & Cowan (1972), Fig. 5's parameters: steady states E(P) fold twice. Along the branch,
+    # parametrised by E, I solves its own equation (monotone in I), and P = S_E⁻¹(E/(k_E − E))
+    # − c1 E + c2 I: the folds are the extrema of P(E). Too long a step near a fold used to land
+    # on the other stable branch and skip both folds without a word.
+    from scipy.optimize import brentq
+
+    from neurorepro.models import wilson_cowan as wc
+
+    p = wc.Params(c1=12.0, c2=4.0, c3=13.0, c4=11.0, a_E=1.2, theta_E=2.8, a_I=1.0, theta_I=4.0, P=0.0)
+    k = lambda a, theta: 1.0 - 1.0 / (1.0 + np.exp(a * theta))  # noqa: E731
+    S = lambda x, a, theta: 1.0 / (1.0 + np.exp(-a * (x - theta))) - 1.0 / (1.0 + np.exp(a * theta))  # noqa: E731
+    k_E, k_I = k(p.a_E, p.theta_E), k(p.a_I, p.theta_I)
+
+    def P_of(E):
+        I = brentq(lambda I: -I + (k_I - I) * S(p.c3 * E - p.c4 * I, p.a_I, p.theta_I), 0.0, k_I)
+        s = E / (k_E - E) + 1.0 / (1.0 + np.exp(p.a_E * p.theta_E))
+        return p.theta_E - np.log(1.0 / s - 1.0) / p.a_E - p.c1 * E + p.c2 * I
+
+    E = np.linspace(1e-4, 0.999 * k_E**2 / (1.0 + k_E), 4001)  # where S_E⁻¹ is defined
+    P = np.array([P_of(e) for e in E])
+    turns = np.flatnonzero(np.diff(np.sign(np.diff(P))))
+    expected = sorted(P[turns + 1])
+    branch = analysis.continuation(wc.vector_field, wc.State(jnp.asarray(0.0), jnp.asarray(0.0)), p, "P", 2.0,
+                                   step=0.01, max_step=0.05, bounds=(-2.0, 2.0), tol=1e-12)
+    folds = sorted(b.parameter for b in branch.bifurcations if b.kind == "fold")
+    np.testing.assert_allclose(folds, expected, atol=2e-4)

@@ -104,8 +104,14 @@ def continuation(vector_field: Callable, y0, args, parameter: str | None, stop: 
     points, tangents, steps = [u], [tangent], []
     h = step
     while len(points) < max_points:
-        new, converged = tools.correct(points[-1] + h * tangents[-1], tangents[-1])
-        if not bool(converged):
+        predicted = points[-1] + h * tangents[-1]
+        new, converged = tools.correct(predicted, tangents[-1])
+        new_tangent = tools.tangent(new, tangents[-1]) if bool(converged) else None
+        # a step too long for the branch's curvature (near a fold, say) can converge onto another
+        # branch: the corrector then moves far from the prediction, or the tangent turns sharply;
+        # such a step is taken again at half the length, like a step that did not converge
+        if not bool(converged) or float(jnp.linalg.norm(new - predicted)) > 0.5 * h \
+                or float(jnp.dot(new_tangent, tangents[-1])) < 0.9:
             h /= 2.0
             if h < min_step:
                 break
@@ -114,7 +120,7 @@ def continuation(vector_field: Callable, y0, args, parameter: str | None, stop: 
         if not low <= p_new <= high:
             break
         points.append(new)
-        tangents.append(tools.tangent(new, tangents[-1]))
+        tangents.append(new_tangent)
         steps.append(h)
         h = min(1.3 * h, max_step)
 
