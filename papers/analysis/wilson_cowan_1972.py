@@ -241,11 +241,11 @@ plt.show()
 # (arrows in the paper's figures). The closed-form curve of steady states (grey) runs under the
 # branch, and its turning points are the folds.
 #
-# **A continuation pitfall.** With larger steps (`max_step` 0.01–0.05) the corrector of the
-# core's continuation can converge to a point of another branch near a fold: for Fig. 4's
-# parameters the branch then jumps from the lower state to the upper one without reporting the
-# folds, for Fig. 7's it skips the middle branch or ends early when the corrector lands outside
-# the range of $P$. We use `max_step = 0.008` (every branch here came out the same with 0.005),
+# **A continuation pitfall.** Near a fold, a long predictor step can let the corrector converge
+# to a point of another branch: the branch then jumps from the lower state to the upper one
+# without reporting the folds. The core's continuation now rejects such a step (the corrector
+# moved more than half a step, or the tangent turned sharply) and retakes it at half the length;
+# we still use `max_step = 0.008` (every branch here came out the same with 0.005),
 # and the comparison with the closed-form turning points checks that no fold was skipped. We
 # also ask the corrector for residuals below 1e-12 instead of the default 1e-9: where the
 # excitatory cells are nearly silent, $\partial f/\partial P$ is small and a residual of 1e-9
