@@ -199,3 +199,22 @@ def test_wilson_cowan_branch_goes_round_both_folds_of_its_hysteresis_loop():
                                    step=0.01, max_step=0.05, bounds=(-2.0, 2.0), tol=1e-12)
     folds = sorted(b.parameter for b in branch.bifurcations if b.kind == "fold")
     np.testing.assert_allclose(folds, expected, atol=2e-4)
+
+
+def test_periodic_orbits_of_one_field_compile_once():
+    # a new guess, period and args reuse the compiled shooting solver and monodromy matrix
+    from neurorepro.analysis import limit_cycles
+
+    def hopf(t, y, mu):
+        r2 = y[0] ** 2 + y[1] ** 2
+        return jnp.stack([mu * y[0] - y[1] - r2 * y[0], y[0] + mu * y[1] - r2 * y[1]])
+
+    first = analysis.periodic_orbit(hopf, jnp.array([0.3, 0.0]), 6.0, 0.1, n_steps=400)
+    misses = limit_cycles._compiled.cache_info().misses
+    second = analysis.periodic_orbit(hopf, jnp.array([0.5, 0.1]), 6.5, 0.2, n_steps=400)
+    assert limit_cycles._compiled.cache_info().misses == misses
+    # the normal form's cycle: radius sqrt(mu), period 2 pi, multiplier exp(-2 mu 2 pi)
+    for orbit, mu in ((first, 0.1), (second, 0.2)):
+        assert orbit.converged and orbit.period == pytest.approx(2 * np.pi, rel=1e-8)
+        assert np.hypot(*orbit.flat) == pytest.approx(np.sqrt(mu), rel=1e-8)
+        assert abs(orbit.multipliers[1]) == pytest.approx(np.exp(-4 * np.pi * mu), rel=1e-6)

@@ -13,6 +13,7 @@ the unit circle. For a cycle born in a supercritical Hopf bifurcation of the nor
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
@@ -48,15 +49,49 @@ def _flow(g, method, n_steps):
     return flow
 
 
+@functools.lru_cache(maxsize=32)
+def _compiled(vector_field: Callable, method: str, n_steps: int, max_steps: int, treedef, leaf_types):
+    """The shooting solver and the monodromy matrix for a vector field, a method, a number of
+    steps and a state structure, compiled once: guesses, periods, args, t and tol are traced."""
+    y_like = treedef.unflatten([jnp.zeros(shape, dtype) for shape, dtype in leaf_types])
+
+    def field_and_flow(t):
+        g, _, _ = flatten(vector_field, y_like, t)
+        return g, _flow(g, method, n_steps)
+
+    @jax.jit
+    def solve(z_guess, period_guess, args, t, tol):
+        g, flow = field_and_flow(t)
+        direction = g(z_guess, args)
+
+        def residual(w, _):
+            z, period = w[:-1], w[-1]
+            return jnp.append(flow(z, period, args) - z, jnp.dot(direction, z - z_guess))
+
+        return newton.__wrapped__(residual, jnp.append(z_guess, period_guess), None, tol, max_steps)
+
+    @jax.jit
+    def monodromy(z, period, args, t):
+        return jax.jacfwd(field_and_flow(t)[1])(z, period, args)
+
+    return solve, monodromy
+
+
+def _tools(vector_field, y, method, n_steps, max_steps=30):
+    leaves, treedef = jax.tree.flatten(y)
+    return _compiled(vector_field, method, n_steps, max_steps, treedef,
+                     tuple((jnp.shape(x), jnp.result_type(x)) for x in leaves))
+
+
 def floquet_multipliers(vector_field: Callable, y, period: float, args=None, *, n_steps: int = 1000,
                         method: str = "rk4", t=0.0) -> np.ndarray:
     """Eigenvalues of the monodromy matrix ∂φ_T/∂y at ``y`` (a point of a cycle of period T),
-    sorted by decreasing modulus; φ_T integrated in ``n_steps`` steps of ``method``."""
+    sorted by decreasing modulus; φ_T integrated in ``n_steps`` steps of ``method``. Compiled once
+    per vector field, method, ``n_steps`` and state structure."""
     n_steps = _validate.count("n_steps", n_steps)
-    g, z, _ = flatten(vector_field, y, t)
-    flow = _flow(g, method, n_steps)
-    monodromy = jax.jit(jax.jacfwd(flow))(z, jnp.asarray(period, z.dtype), args)
-    values = np.linalg.eigvals(np.asarray(monodromy))
+    _, z, _ = flatten(vector_field, y, t)
+    _, monodromy = _tools(vector_field, y, method, n_steps)
+    values = np.linalg.eigvals(np.asarray(monodromy(z, jnp.asarray(period, z.dtype), args, t)))
     return values[np.argsort(-np.abs(values))]
 
 
@@ -64,20 +99,15 @@ def periodic_orbit(vector_field: Callable, y_guess, period_guess: float, args=No
                    method: str = "rk4", t=0.0, tol: float | None = None, max_steps: int = 30) -> PeriodicOrbit:
     """The periodic orbit through (near) ``y_guess`` with period near ``period_guess``, by
     shooting; see the module docstring. ``tol`` bounds the residual |φ_T(y) − y|∞ (default
-    1e-9 in double, 1e-4 in single precision)."""
+    1e-9 in double, 1e-4 in single precision). Compiled once per vector field, method,
+    ``n_steps``, ``max_steps`` and state structure: new guesses and args do not recompile."""
     n_steps = _validate.count("n_steps", n_steps)
+    max_steps = _validate.count("max_steps", max_steps)
     _validate.positive("period_guess", period_guess)
-    g, z_guess, unravel = flatten(vector_field, y_guess, t)
+    _, z_guess, unravel = flatten(vector_field, y_guess, t)
     tol = default_tol(z_guess.dtype) if tol is None else _validate.positive("tol", tol)
-    flow = _flow(g, method, n_steps)
-    direction = g(z_guess, args)
-
-    def residual(w, _):
-        z, period = w[:-1], w[-1]
-        return jnp.append(flow(z, period, args) - z, jnp.dot(direction, z - z_guess))
-
-    w0 = jnp.append(z_guess, jnp.asarray(period_guess, z_guess.dtype))
-    w, converged = jax.jit(lambda w: newton(residual, w, None, tol, max_steps))(w0)
+    solve, _ = _tools(vector_field, y_guess, method, n_steps, max_steps)
+    w, converged = solve(z_guess, jnp.asarray(period_guess, z_guess.dtype), args, t, tol)
     z, period = w[:-1], float(w[-1])
     multipliers = floquet_multipliers(vector_field, unravel(z), period, args, n_steps=n_steps, method=method, t=t)
     return PeriodicOrbit(y=unravel(z), flat=np.asarray(z), period=period, multipliers=multipliers,
