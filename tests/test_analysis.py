@@ -218,3 +218,13 @@ def test_periodic_orbits_of_one_field_compile_once():
         assert orbit.converged and orbit.period == pytest.approx(2 * np.pi, rel=1e-8)
         assert np.hypot(*orbit.flat) == pytest.approx(np.sqrt(mu), rel=1e-8)
         assert abs(orbit.multipliers[1]) == pytest.approx(np.exp(-4 * np.pi * mu), rel=1e-6)
+
+
+def test_newton_polishes_roots_of_badly_scaled_systems_to_rounding():
+    # a slow flow (rates ~1e-4 per ms): a residual of 1e-9 alone would leave the root ~2e-6 off
+    def slow(t, y, args):
+        return 1e-4 * (y ** 3 - 2.0)
+
+    fp = analysis.fixed_points(slow, jnp.array([[1.0], [1.5], [3.0]]))
+    assert fp.flat.shape == (1, 1)
+    assert abs(fp.flat[0, 0] - 2.0 ** (1 / 3)) < 1e-14

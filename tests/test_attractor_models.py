@@ -96,7 +96,7 @@ def test_wong_wang_input_output_function_is_smooth_at_its_removable_singularity(
 def test_wong_wang_fixed_points_solve_the_gating_balance():
     params = ww.Params(mu0=30.0, coherence=0.0)
     starts = ww.Gating(jnp.linspace(0.01, 0.8, 24), jnp.linspace(0.8, 0.01, 24))
-    fp = nr.analysis.fixed_points(ww.gating_field, starts, params, tol=1e-15)  # dS/dt ~ 1e-3 per ms
+    fp = nr.analysis.fixed_points(ww.gating_field, starts, params)
     assert list(fp.kind) == ["stable node", "saddle", "stable node"]      # two choices, one saddle
     for S1, S2 in fp.flat:
         r1, r2 = ww.rates(ww.Gating(S1, S2), params)

@@ -77,18 +77,26 @@ def classify(values, is_map: bool = False, tol: float = 1e-9) -> str:
 def newton(g: Callable, z0, args, tol, max_steps: int):
     """Newton's method for g(z, args) = 0 from the flat z0: (z, converged).
 
-    Steps stop once the residual |g|∞ ≤ ``tol``; ``tol = 0`` runs all ``max_steps`` steps (for
-    residuals that bottom out at rounding). Compiled once per ``g`` (keep the same function object
-    to reuse it) and ``max_steps``; ``args`` and ``tol`` are traced.
+    Once the residual |g|∞ is ≤ ``tol``, one more step is taken (and kept if its residual is
+    still ≤ ``tol``), then the iteration stops: Newton converges quadratically, so that step
+    brings a root found to the residual ``tol`` to about the rounding level, however badly the
+    system is scaled (a residual tol alone leaves the root only tol / σ_min exact, σ_min the
+    Jacobian's smallest singular value). ``tol = 0`` runs all ``max_steps`` steps. Compiled once
+    per ``g`` (keep the same function object to reuse it) and ``max_steps``; ``args`` and
+    ``tol`` are traced.
     """
 
-    def body(_, z):
+    def body(_, carry):
+        z, done = carry
         residual = g(z, args)
-        step = jnp.linalg.solve(jax.jacfwd(g)(z, args), residual)
-        done = jnp.max(jnp.abs(residual)) <= tol
-        return jnp.where(done | ~jnp.all(jnp.isfinite(step)), z, z - step)
+        candidate = z - jnp.linalg.solve(jax.jacfwd(g)(z, args), residual)
+        small = jnp.max(jnp.abs(residual)) <= tol
+        # the polishing step must not undo convergence (near the rounding level it may not help)
+        polish_ok = ~small | (jnp.max(jnp.abs(g(candidate, args))) <= tol)
+        take = ~done & jnp.all(jnp.isfinite(candidate)) & polish_ok
+        return jnp.where(take, candidate, z), done | small
 
-    z = jax.lax.fori_loop(0, max_steps, body, z0)
+    z, _ = jax.lax.fori_loop(0, max_steps, body, (z0, jnp.asarray(False)))
     residual = g(z, args)
     return z, jnp.all(jnp.isfinite(z)) & (jnp.max(jnp.abs(residual)) <= tol)
 
