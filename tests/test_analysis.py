@@ -139,6 +139,20 @@ def test_nullclines_of_fitzhugh_nagumo():
     assert sum(len(c) for c in v_null) > 50 and len(w_null) == 1
 
 
+def test_phase_plane_names_nullclines_without_units():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from neurorepro import plots
+
+    params = {"I": 0.5, "a": 0.7, "b": 0.8, "tau": 12.5}
+    ax = plots.phase_plane(fitzhugh_nagumo, FHN(0.0, 0.0), params, (-2.5, 2.5), (-1.0, 2.0),
+                           streamlines=False, labels=("v (mV)", "w [a.u.]"))
+    assert [line.get_label() for line in ax.get_lines()[:1]] == ["v-nullcline"]
+    assert "w-nullcline" in [line.get_label() for line in ax.get_lines()]
+    assert (ax.get_xlabel(), ax.get_ylabel()) == ("v (mV)", "w [a.u.]")
+
+
 def test_slow_points_find_the_fixed_point_and_a_slow_point_of_a_ghost():
     # x' = r + x² just past the fold (r > 0): no fixed point, a slow point (ghost) at x = 0 with q = r²/2
     r = 0.01

@@ -86,7 +86,10 @@ def phase_plane(vector_field: Callable, y_like, args, xlim, ylim, ax=None, *, nu
     """Phase plane of a planar system ``f(t, y, args)`` (state ``y_like``: any pytree of two
     scalars, its first variable on x): streamlines, nullclines (x-nullcline solid, y-nullcline
     dashed), fixed points (a :class:`neurorepro.analysis.FixedPoints`: filled if stable, open
-    otherwise) and trajectories (arrays [time, 2])."""
+    otherwise) and trajectories (arrays [time, 2]). ``labels`` name the axes; the legend's
+    nullclines take their variable names without the units ("V (mV)" → "V-nullcline")."""
+    import re
+
     import jax.numpy as jnp
 
     from .analysis import nullclines as find_nullclines
@@ -101,11 +104,12 @@ def phase_plane(vector_field: Callable, y_like, args, xlim, ylim, ax=None, *, nu
         field = np.asarray(field_on_grid(vector_field, y_like, grid, args, t)).reshape(30, 30, 2)
         ax.streamplot(x, y, field[..., 0], field[..., 1], density=density, color="0.75", linewidth=0.6)
     if nullclines:
+        names = [re.sub(r"\s*[(\[][^()\[\]]*[)\]]\s*$", "", label) for label in labels]
         x_null, y_null = find_nullclines(vector_field, y_like, args, xlim, ylim, t=t)
         for k, curve in enumerate(x_null):
-            ax.plot(*curve.T, color="C0", lw=1.5, label=f"{labels[0]}-nullcline" if k == 0 else None)
+            ax.plot(*curve.T, color="C0", lw=1.5, label=f"{names[0]}-nullcline" if k == 0 else None)
         for k, curve in enumerate(y_null):
-            ax.plot(*curve.T, color="C1", lw=1.5, ls="--", label=f"{labels[1]}-nullcline" if k == 0 else None)
+            ax.plot(*curve.T, color="C1", lw=1.5, ls="--", label=f"{names[1]}-nullcline" if k == 0 else None)
     for path in trajectories:
         path = np.asarray(path)
         ax.plot(path[:, 0], path[:, 1], color="k", lw=1.0)
