@@ -101,6 +101,16 @@ def test_new_parameter_values_do_not_recompile():
     assert compiled._cache_size() == size
 
 
+def test_automatic_chunks_share_one_length_when_the_steps_allow():
+    assert runner._chunk_plan(25_000, None, 8) == 6_250        # not 10 000 + 10 000 + 5 000
+    assert runner._chunk_plan(30_000, None, 8) == 10_000
+    assert runner._chunk_plan(10_007, None, 8) == 10_000       # a prime: a shorter last chunk
+    assert runner._chunk_plan(25_000, 3_000, 8) == 3_000       # chunk_steps is taken as given
+    runner._compile.cache_clear()
+    simulate(duration=2_500.0)                                  # 25 000 steps: one compiled chunk
+    assert runner._compile.cache_info().misses == 1
+
+
 def test_spike_monitor_times_and_rate_monitor_agree():
     result = simulate()
     counts = np.bincount(np.rint(result["spikes"].t / 0.1).astype(int) - 1, minlength=500)

@@ -109,10 +109,18 @@ def _compile(step: Callable, monitors: tuple, n_steps: int, locate_divergence: b
 
 
 def _chunk_plan(n_total: int, chunk_steps: int | None, bytes_per_step: int) -> int:
+    """Steps per chunk: ``chunk_steps`` if given; otherwise at most 10 000 steps and 256 MiB of
+    records, and, where a divisor of the run's steps lies between half that and that, the
+    divisor, so that every chunk has one length and the run compiles once (a shorter last
+    chunk is a second compilation)."""
     if chunk_steps is not None:
         return _validate.count("chunk_steps", chunk_steps)
     budget = 256 * 2**20  # monitored bytes held on the device per chunk
-    return max(1, min(n_total, 10_000, budget // max(bytes_per_step, 1)))
+    cap = max(1, min(n_total, 10_000, budget // max(bytes_per_step, 1)))
+    for steps in range(cap, (cap + 1) // 2 - 1, -1):
+        if n_total % steps == 0:
+            return steps
+    return cap
 
 
 def _folder(name: str, value) -> Path | None:
@@ -319,7 +327,8 @@ def run(step: Callable, state: PyTree, params: PyTree = None, *, duration: float
         t0: start time [ms] when continuing an earlier run from its final state (a whole number
             of steps).
         chunk_steps: steps per compiled chunk (default: at most 10 000 steps and 256 MiB
-            of monitored samples).
+            of monitored samples, with equal chunks where a divisor of the steps allows, so
+            the run compiles once).
         check_finite: stop with :class:`SimulationDiverged` when the state turns NaN/Inf.
         progress: show a tqdm bar (it appears only if the run takes longer than 2 s);
             ``False`` hides it, and so does the environment variable ``TQDM_DISABLE=1``
