@@ -242,3 +242,19 @@ def test_newton_polishes_roots_of_badly_scaled_systems_to_rounding():
     fp = analysis.fixed_points(slow, jnp.array([[1.0], [1.5], [3.0]]))
     assert fp.flat.shape == (1, 1)
     assert abs(fp.flat[0, 0] - 2.0 ** (1 / 3)) < 1e-14
+
+
+@pytest.mark.parametrize("name, field", [("transcritical", lambda t, x, r: r * x - x ** 2),
+                                         ("pitchfork", lambda t, x, r: r * x - x ** 3)])
+def test_branch_points_of_the_normal_forms_at_zero(name, field):
+    branch = analysis.continuation(field, jnp.array(0.0), -1.0, None, 1.0, step=0.05)
+    assert [b.kind for b in branch.bifurcations] == ["branch"]
+    assert abs(branch.bifurcations[0].parameter) < 1e-12
+    # the trivial branch is followed to the bound itself, not to the last step inside it
+    assert (branch.parameter[0], branch.parameter[-1]) == (-1.0, 1.0)
+    np.testing.assert_array_equal(branch.stable, branch.parameter < 0)
+
+
+def test_a_fold_is_not_a_branch_point():
+    branch = analysis.continuation(lambda t, x, r: r + x ** 2, jnp.array(-1.0), -1.0, None, 1.0, step=0.05)
+    assert [b.kind for b in branch.bifurcations] == ["fold"]

@@ -7,12 +7,15 @@ u + h τ is corrected by Newton's method on
     f(y, p) = 0,     τ · (u − u_predicted) = 0,
 
 which passes through folds (turning points in p) where natural continuation in p fails. Along
-the branch two test functions change sign (Kuznetsov 2004, ch. 10):
+the branch three test functions change sign (Kuznetsov 2004, ch. 10):
 
 * fold (saddle-node): the p-component of the tangent, τ_p (a turning point in p);
+* branch point (transcritical, pitchfork: another branch crosses this one): the determinant of
+  the augmented Jacobian [∂f/∂(y, p); τᵀ], which is nonzero along a regular branch, folds
+  included, and changes sign where two branches cross;
 * Hopf: the number of eigenvalues of ∂f/∂y with a positive real part, which a complex pair
-  crossing the imaginary axis changes by two (a real eigenvalue at a fold by one, two real
-  eigenvalues merging into a pair next to a fold by none).
+  crossing the imaginary axis changes by two (a real eigenvalue at a fold or a branch point by
+  one, two real eigenvalues merging into a pair next to a fold by none).
 
 Each change is located by bisection along the arc to ~1e-12 of the step. Jacobians are
 exact (``jax.jacfwd``); the predictor-corrector step is compiled once per branch.
@@ -35,7 +38,8 @@ from .fixed_points import newton
 
 
 class Bifurcation(NamedTuple):
-    """A fold or Hopf point of a branch: its kind, parameter value, state (flat), the Hopf
+    """A fold, branch or Hopf point of a branch: its kind ("fold", "branch" or "hopf"),
+    parameter value, state (flat), the Hopf
     frequency |Im λ| [rad per unit time] (NaN for a fold) and the index of the branch point
     before it."""
 
@@ -74,7 +78,7 @@ def continuation(vector_field: Callable, y0, args, parameter: str | None, stop: 
             10 × step) and ``min_step`` (default step / 1000) bound its adaptation.
         max_points: most branch points computed.
         bounds: (low, high) of the parameter outside which the branch ends (default: between
-            the start and ``stop``).
+            the start and ``stop``); a branch that leaves them ends with a point on the bound.
         tol: residual tolerance of the corrector (default 1e-9 in double, 1e-4 in single precision).
     """
     step = _validate.positive("step", step)
@@ -93,7 +97,7 @@ def continuation(vector_field: Callable, y0, args, parameter: str | None, stop: 
     leaves, treedef = jax.tree.flatten(y0)
     compiled = _compiled_tools(vector_field, parameter, treedef,
                                tuple((jnp.shape(x), jnp.result_type(x)) for x in leaves))
-    tools = _Tools(*(functools.partial(tool, args=args, t=t, tol=tol) for tool in compiled[:3]))
+    tools = _Tools(*(functools.partial(tool, args=args, t=t, tol=tol) for tool in compiled[:5]))
     z, ok = compiled.start(z0, p0, args=args, t=t, tol=tol)
     if not bool(ok):
         raise ValueError(f"no equilibrium near y0 at {parameter} = {float(p0)}: Newton's method did not converge")
@@ -118,6 +122,11 @@ def continuation(vector_field: Callable, y0, args, parameter: str | None, stop: 
             continue
         p_new = float(new[-1])
         if not low <= p_new <= high:
+            end = _end_on_bound(tools, points[-1], new, low if p_new < low else high, tangents[-1])
+            if end is not None:
+                points.append(end[0])
+                tangents.append(end[1])
+                steps.append(float(jnp.linalg.norm(end[0] - points[-2])))
             break
         points.append(new)
         tangents.append(new_tangent)
@@ -128,9 +137,13 @@ def continuation(vector_field: Callable, y0, args, parameter: str | None, stop: 
     values = np.asarray(tools.eigenvalues(jnp.stack(points)))
     stable = np.all(values.real < 0, axis=-1)
     tau_p = np.array([float(tau[-1]) for tau in tangents])
+    crossing = np.sign(np.asarray(tools.augmented_det(jnp.stack(points), jnp.stack(tangents))))
     unstable = np.sum(values.real > 0, axis=-1)
     found = []
     for k in range(len(points) - 1):
+        if crossing[k] * crossing[k + 1] < 0:
+            branch, s_branch = _locate("branch", tools, points[k], tangents[k], 0.0, steps[k], k)
+            found.append((k, s_branch, branch))
         # a complex pair crossing the imaginary axis changes the number of unstable eigenvalues
         # by two (a real one at a fold by one; two real ones merging next to a fold by none), even
         # when the pair turns real again before the next branch point
@@ -156,6 +169,7 @@ class _Tools(NamedTuple):
     correct: Callable
     tangent: Callable
     eigenvalues: Callable
+    augmented_det: Callable
     start: Callable | None = None
 
 
@@ -194,11 +208,32 @@ def _compiled_tools(vector_field, parameter, treedef, leaf_types) -> _Tools:
         return sorted_eigenvalues(DH(u, args, t)[:, :-1])
 
     @jax.jit
+    def augmented_det(u, tau, *, args, t, tol):
+        """det [∂H/∂u; τᵀ] at u (or at each row of a stack of points and tangents): zero, and
+        changing sign, only where another branch crosses."""
+        def det(v, w):
+            return jnp.linalg.det(jnp.vstack([DH(v, args, t), w[None, :]]))
+        return jax.vmap(det)(u, tau) if u.ndim == 2 else det(u, tau)
+
+    @jax.jit
     def start(z0, p0, *, args, t, tol):
         """Newton in y alone at the starting parameter value."""
         return newton.__wrapped__(lambda z, _: H(jnp.append(z, p0), args, t), z0, None, tol, 50)
 
-    return _Tools(correct=correct, tangent=tangent, eigenvalues=eigenvalues, start=start)
+    return _Tools(correct=correct, tangent=tangent, eigenvalues=eigenvalues, augmented_det=augmented_det,
+                  start=start)
+
+
+def _end_on_bound(tools, last, beyond, bound, tau):
+    """The branch's point at p = ``bound``, between ``last`` (inside) and ``beyond`` (outside):
+    Newton in y at the bound from the linear interpolation, with its tangent; None if it fails."""
+    fraction = (bound - float(last[-1])) / (float(beyond[-1]) - float(last[-1]))
+    guess = last + fraction * (beyond - last)
+    z, ok = tools.start(guess[:-1], jnp.asarray(bound, guess.dtype))
+    if not bool(ok):
+        return None
+    point = jnp.append(z, jnp.asarray(bound, z.dtype))
+    return point, tools.tangent(point, tau)
 
 
 def _unstable_count(tools, u, tau, s) -> float:
@@ -208,7 +243,8 @@ def _unstable_count(tools, u, tau, s) -> float:
 
 def _locate(kind, tools, u, tau, low, high, index, iterations=48):
     """Bisect along the arc from u (tangent τ) over (low, high) for where the test changes: the
-    sign of the tangent's p-component (fold), the number of unstable eigenvalues (Hopf).
+    sign of the tangent's p-component (fold), of the augmented Jacobian's determinant (branch
+    point), the number of unstable eigenvalues (Hopf).
     Returns the bifurcation and its arclength from u."""
     def test(s):
         point, ok = tools.correct(u + s * tau, tau)
@@ -216,6 +252,8 @@ def _locate(kind, tools, u, tau, low, high, index, iterations=48):
             return np.nan, point
         if kind == "fold":
             return float(tools.tangent(point, tau)[-1]), point
+        if kind == "branch":
+            return float(tools.augmented_det(point, tools.tangent(point, tau))), point
         return float(np.sum(np.asarray(tools.eigenvalues(point)).real > 0)), point
 
     f_low, point = test(low)
@@ -225,7 +263,7 @@ def _locate(kind, tools, u, tau, low, high, index, iterations=48):
         if not np.isfinite(f_mid):
             break
         point = candidate
-        same = np.sign(f_mid) == np.sign(f_low) if kind == "fold" else f_mid == f_low
+        same = np.sign(f_mid) == np.sign(f_low) if kind in ("fold", "branch") else f_mid == f_low
         if same:
             low, f_low = mid, f_mid
         else:
