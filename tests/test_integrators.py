@@ -108,3 +108,18 @@ def test_euler_maruyama_ou_statistics():
 def test_unknown_method_is_named():
     with pytest.raises(ValueError, match="method must be one of"):
         integrators.integrate("rk45", nonautonomous, 0.0, jnp.array(1.0), 0.1)
+
+
+def test_euler_maruyama_draws_nothing_for_variables_without_noise():
+    y = {"noisy": jnp.ones(3), "quiet": jnp.full(2, 2.0)}
+    drift = lambda t, y, args: {"noisy": -y["noisy"], "quiet": -y["quiet"]}  # noqa: E731
+    key, dt = jax.random.key(4), 0.1
+    partly = integrators.euler_maruyama(drift, lambda t, y, a: {"noisy": 0.5 + 0 * y["noisy"], "quiet": None},
+                                        0.0, y, dt, None, key)
+    np.testing.assert_array_equal(partly["quiet"], y["quiet"] - dt * y["quiet"])  # plain Euler
+    # every variable noisy: the increments of brownian_increments, bit for bit
+    amplitude = {"noisy": jnp.full(3, 0.5), "quiet": jnp.full(2, 0.2)}
+    full = integrators.euler_maruyama(drift, lambda t, y, a: amplitude, 0.0, y, dt, None, key)
+    dw = integrators.brownian_increments(key, y, dt)
+    for name in y:
+        np.testing.assert_array_equal(full[name], y[name] - dt * y[name] + amplitude[name] * dw[name])

@@ -90,11 +90,24 @@ def brownian_increments(key, y: PyTree, dt) -> PyTree:
 def euler_maruyama(f: Derivative, g: Derivative, t, y: PyTree, dt, args, key) -> PyTree:
     """Euler–Maruyama for dy = f dt + g dW with diagonal noise (strong order 1/2, 1 if g is constant).
 
-    ``g(t, y, args)`` returns the noise amplitude of each element, in units of y / sqrt(ms);
-    dW comes from :func:`brownian_increments` with ``key``.
+    ``g(t, y, args)`` returns the noise amplitude of each element, in units of y / sqrt(ms), as a
+    pytree like y; a variable without noise may be given the amplitude None, and then no random
+    numbers are drawn for it (random-number generation is most of the cost of a small noisy
+    model). The increments dW ~ N(0, dt) come from ``key``, split once per noisy variable in the
+    order of y's leaves (as :func:`brownian_increments` does when every variable is noisy).
     """
-    dw = brownian_increments(key, y, dt)
-    return jax.tree.map(lambda yi, a, b, w: yi + a * dt + b * w, y, f(t, y, args), g(t, y, args), dw)
+    leaves, treedef = jax.tree.flatten(y)
+    drift = treedef.flatten_up_to(f(t, y, args))
+    amplitude = treedef.flatten_up_to(g(t, y, args))
+    noisy = [k for k, a in enumerate(amplitude) if a is not None]
+    keys = dict(zip(noisy, jax.random.split(key, len(noisy)))) if noisy else {}
+    out = []
+    for k, (x, a, b) in enumerate(zip(leaves, drift, amplitude)):
+        x = x + a * dt
+        if b is not None:
+            x = x + b * (jnp.sqrt(dt) * jax.random.normal(keys[k], jnp.shape(x), jnp.result_type(x)))
+        out.append(x)
+    return treedef.unflatten(out)
 
 
 METHODS: dict[str, Callable] = {

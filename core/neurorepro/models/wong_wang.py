@@ -106,10 +106,10 @@ def vector_field(t, y: State, params: Params) -> State:
 
 
 def noise(t, y: State, params: Params) -> State:
-    """Diffusion of dI_noise = −I_noise / τ_AMPA dt + σ_noise / √τ_AMPA dW [nA / √ms]."""
-    amplitude = params.sigma_noise / jnp.sqrt(params.tau_AMPA)
-    zero = jnp.zeros_like(y.S1)
-    return State(zero, zero, amplitude + zero, amplitude + zero)
+    """Diffusion of dI_noise = −I_noise / τ_AMPA dt + σ_noise / √τ_AMPA dW [nA / √ms]; the
+    gating variables have none (None: no random numbers are drawn for them)."""
+    amplitude = params.sigma_noise / jnp.sqrt(params.tau_AMPA) + jnp.zeros_like(y.I_noise1)
+    return State(None, None, amplitude, amplitude)
 
 
 def rates(y, params: Params):
