@@ -258,3 +258,18 @@ def test_branch_points_of_the_normal_forms_at_zero(name, field):
 def test_a_fold_is_not_a_branch_point():
     branch = analysis.continuation(lambda t, x, r: r + x ** 2, jnp.array(-1.0), -1.0, None, 1.0, step=0.05)
     assert [b.kind for b in branch.bifurcations] == ["fold"]
+
+
+def test_periodic_orbit_reports_failure_instead_of_raising():
+    class Fast(NamedTuple):
+        x: float
+        y: float
+
+    def hindmarsh_rose_fast(t, u, p):
+        return Fast(u.y - u.x ** 3 + 3 * u.x ** 2 - p[1] + p[0], 1 - 5 * u.x ** 2 - u.y)
+
+    guess = Fast(jnp.asarray(1.41875831), jnp.asarray(-6.5605031))
+    found = analysis.periodic_orbit(hindmarsh_rose_fast, guess, 9.3, jnp.array([2.0, 1.61]))
+    assert found.converged and np.all(np.isfinite(found.multipliers))
+    lost = analysis.periodic_orbit(hindmarsh_rose_fast, guess, 9.3, jnp.array([2.0, 1.62]))
+    assert not lost.converged and np.all(np.isnan(lost.multipliers))

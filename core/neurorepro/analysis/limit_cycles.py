@@ -29,7 +29,8 @@ from .fixed_points import newton
 
 class PeriodicOrbit(NamedTuple):
     """A periodic orbit: a point ``y`` on it (pytree; ``flat`` its flat form), its ``period``,
-    its Floquet ``multipliers`` (decreasing modulus) and whether Newton's method converged."""
+    its Floquet ``multipliers`` (decreasing modulus) and whether Newton's method converged
+    (to a positive period, with a finite flow; otherwise the multipliers are NaN)."""
 
     y: Any
     flat: np.ndarray
@@ -91,7 +92,11 @@ def floquet_multipliers(vector_field: Callable, y, period: float, args=None, *, 
     n_steps = _validate.count("n_steps", n_steps)
     _, z, _ = flatten(vector_field, y, t)
     _, monodromy = _tools(vector_field, y, method, n_steps)
-    values = np.linalg.eigvals(np.asarray(monodromy(z, jnp.asarray(period, z.dtype), args, t)))
+    matrix = np.asarray(monodromy(z, jnp.asarray(period, z.dtype), args, t))
+    if not np.all(np.isfinite(matrix)):
+        raise FloatingPointError(f"floquet_multipliers: the flow over the period {period:g} from y is not finite "
+                                 "(the trajectory blows up): y and period are not a cycle of this field")
+    values = np.linalg.eigvals(matrix)
     return values[np.argsort(-np.abs(values))]
 
 
@@ -109,6 +114,13 @@ def periodic_orbit(vector_field: Callable, y_guess, period_guess: float, args=No
     solve, _ = _tools(vector_field, y_guess, method, n_steps, max_steps)
     w, converged = solve(z_guess, jnp.asarray(period_guess, z_guess.dtype), args, t, tol)
     z, period = w[:-1], float(w[-1])
-    multipliers = floquet_multipliers(vector_field, unravel(z), period, args, n_steps=n_steps, method=method, t=t)
+    converged = bool(converged) and period > 0.0
+    multipliers = np.full(z.size, np.nan, dtype=complex)  # none for a cycle that was not found
+    if converged:
+        try:
+            multipliers = floquet_multipliers(vector_field, unravel(z), period, args, n_steps=n_steps,
+                                              method=method, t=t)
+        except FloatingPointError:
+            converged = False
     return PeriodicOrbit(y=unravel(z), flat=np.asarray(z), period=period, multipliers=multipliers,
-                         converged=bool(converged))
+                         converged=converged)
