@@ -162,6 +162,30 @@ def test_slow_points_find_the_fixed_point_and_a_slow_point_of_a_ghost():
     assert float(analysis.speed(lambda t, x, r: r + x**2, jnp.array([0.0]), r)) == pytest.approx(r**2 / 2)
 
 
+def ghost(t, x, r):
+    return r + x ** 2
+
+
+def test_slow_points_compile_once_for_new_starts_and_parameters():
+    import importlib
+
+    module = importlib.import_module("neurorepro.analysis.slow_points")
+
+    analysis.slow_points(ghost, jnp.array([[-0.5], [0.4]]), 0.01, n_steps=50)
+    misses = module._compiled.cache_info().misses
+    compiled = module._compiled(ghost, module._ADAM, 50, *_structure(jnp.array([0.0])))
+    size = compiled._cache_size()
+    analysis.slow_points(ghost, jnp.array([[-0.3], [0.2]]), 0.02, n_steps=50)
+    assert module._compiled.cache_info().misses == misses and compiled._cache_size() == size
+
+
+def _structure(y):
+    import jax
+
+    leaves, treedef = jax.tree.flatten(y)
+    return treedef, tuple((jnp.shape(x), jnp.result_type(x)) for x in leaves)
+
+
 def test_fixed_points_warn_when_no_start_converges():
     # y0 has no dynamics of its own: the equilibria form a line and the Jacobian is singular
     with pytest.warns(UserWarning, match="converged from none of the 2 starts"):

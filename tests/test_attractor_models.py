@@ -118,3 +118,16 @@ def test_wong_wang_noise_has_the_ornstein_uhlenbeck_variance():
     for current in (final.I_noise1, final.I_noise2):
         assert float(jnp.var(current)) == pytest.approx(expected, rel=0.08)  # 4000 samples: σ_var ≈ 2.2 %
     assert float(jnp.corrcoef(final.I_noise1, final.I_noise2)[0, 1]) == pytest.approx(0.0, abs=0.06)
+
+
+def test_wong_wang_continuation_warns_when_it_stops_short_and_reports_no_false_branch_point():
+    start, params = ww.Gating(0.56698718, 0.03189142), ww.Params(mu0=0.0)
+    # S ~ 0.1 and mu0 ~ 10 Hz in one arclength: long steps cannot turn at the fold
+    with pytest.warns(UserWarning, match="min_step"):
+        short = nr.analysis.continuation(ww.gating_field, start, params, "mu0", 80.0, step=0.5, max_step=3.0)
+    assert short.parameter[-1] < 65.682 and not short.bifurcations
+    # with a smaller min_step it turns; a long step jumping between mirror branches is no branch point
+    turned = nr.analysis.continuation(ww.gating_field, start, params, "mu0", 80.0, step=0.5, max_step=2.0,
+                                      min_step=1e-6)
+    assert [b.kind for b in turned.bifurcations] == ["fold"]
+    assert turned.bifurcations[0].parameter == pytest.approx(65.682, abs=1e-3)

@@ -24,6 +24,7 @@ exact (``jax.jacfwd``); the predictor-corrector step is compiled once per branch
 from __future__ import annotations
 
 import functools
+import warnings
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -118,6 +119,10 @@ def continuation(vector_field: Callable, y0, args, parameter: str | None, stop: 
                 or float(jnp.dot(new_tangent, tangents[-1])) < 0.9:
             h /= 2.0
             if h < min_step:
+                warnings.warn(f"continuation: the branch ends at {parameter} = {float(points[-1][-1]):.6g}, before "
+                              f"its bounds, because the step fell below min_step = {min_step:g} (a sharp turn, "
+                              "or variables and parameter on very different scales: try a smaller step and "
+                              "max_step, or rescale)", stacklevel=2)
                 break
             continue
         p_new = float(new[-1])
@@ -141,9 +146,15 @@ def continuation(vector_field: Callable, y0, args, parameter: str | None, stop: 
     unstable = np.sum(values.real > 0, axis=-1)
     found = []
     for k in range(len(points) - 1):
-        if crossing[k] * crossing[k + 1] < 0:
+        # a branch point: the augmented determinant changes sign and one real eigenvalue crosses
+        # zero (a step that jumped onto another branch can flip the determinant without one)
+        if crossing[k] * crossing[k + 1] < 0 and abs(int(unstable[k + 1]) - int(unstable[k])) == 1 \
+                and np.sign(tau_p[k]) == np.sign(tau_p[k + 1]):
             branch, s_branch = _locate("branch", tools, points[k], tangents[k], 0.0, steps[k], k)
-            found.append((k, s_branch, branch))
+            # kept only if located at a zero eigenvalue (bisection over a long step can land elsewhere)
+            at = np.abs(np.asarray(tools.eigenvalues(jnp.append(branch.y, branch.parameter))))
+            if at.min() <= 1e-6 * np.abs(values[k:k + 2]).max():
+                found.append((k, s_branch, branch))
         # a complex pair crossing the imaginary axis changes the number of unstable eigenvalues
         # by two (a real one at a fold by one; two real ones merging next to a fold by none), even
         # when the pair turns real again before the next branch point

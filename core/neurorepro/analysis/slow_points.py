@@ -13,6 +13,7 @@ doi:10.1162/NECO_a_00409
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
@@ -40,26 +41,48 @@ def speed(vector_field: Callable, y, args=None, t=0.0) -> jax.Array:
     return 0.5 * jnp.sum(ravel_pytree(vector_field(t, y, args))[0] ** 2)
 
 
+_ADAM = optax.adam(1e-2)  # one default optimiser object, so that calls share its compiled loop
+
+
 def slow_points(vector_field: Callable, starts, args=None, *, n_steps: int = 2000,
                 optimizer: optax.GradientTransformation | None = None, t=0.0) -> SlowPoints:
     """Minimise q = ½|F|² from every start (a pytree with a leading axis of starts) with
-    ``optimizer`` (default ``optax.adam(1e-2)``) for ``n_steps`` steps."""
+    ``optimizer`` (default ``optax.adam(1e-2)``) for ``n_steps`` steps. Compiled once per vector
+    field, optimiser object, ``n_steps`` and state structure: new starts, args and t do not
+    recompile (pass the same optimiser object to reuse it)."""
     n_steps = _validate.count("n_steps", n_steps)
-    optimizer = optax.adam(1e-2) if optimizer is None else optimizer
-    g, _, unravel = flatten(vector_field, jax.tree.map(lambda x: x[0], starts), t)
+    optimizer = _ADAM if optimizer is None else optimizer
+    first = jax.tree.map(lambda x: x[0], starts)
+    _, z, unravel = flatten(vector_field, first, t)
     flats = jax.vmap(lambda y: ravel_pytree(y)[0])(starts)
-
-    def q(z):
-        return 0.5 * jnp.sum(g(z, args) ** 2)
-
-    def descend(z):
-        def body(carry, _):
-            z, state = carry
-            updates, state = optimizer.update(jax.grad(q)(z), state, z)
-            return (optax.apply_updates(z, updates), state), None
-
-        (z, _), _ = jax.lax.scan(body, (z, optimizer.init(z)), None, length=n_steps)
-        return z, q(z)
-
-    flat, q_values = jax.jit(jax.vmap(descend))(flats)
+    leaves, treedef = jax.tree.flatten(first)
+    descend_all = _compiled(vector_field, optimizer, n_steps, treedef,
+                            tuple((jnp.shape(x), jnp.result_type(x)) for x in leaves))
+    flat, q_values = descend_all(flats, args, jnp.asarray(t, z.dtype))
     return SlowPoints(y=batched_unravel(unravel, flat), flat=np.asarray(flat), q=np.asarray(q_values))
+
+
+@functools.lru_cache(maxsize=32)
+def _compiled(vector_field: Callable, optimizer, n_steps: int, treedef, leaf_types):
+    """The vmapped descent of every start, compiled once per field, optimiser, steps and structure."""
+    y_like = treedef.unflatten([jnp.zeros(shape, dtype) for shape, dtype in leaf_types])
+
+    @jax.jit
+    def descend_all(flats, args, t):
+        g, _, _ = flatten(vector_field, y_like, t)
+
+        def q(z):
+            return 0.5 * jnp.sum(g(z, args) ** 2)
+
+        def descend(z):
+            def body(carry, _):
+                z, state = carry
+                updates, state = optimizer.update(jax.grad(q)(z), state, z)
+                return (optax.apply_updates(z, updates), state), None
+
+            (z, _), _ = jax.lax.scan(body, (z, optimizer.init(z)), None, length=n_steps)
+            return z, q(z)
+
+        return jax.vmap(descend)(flats)
+
+    return descend_all
