@@ -81,22 +81,25 @@ def newton(g: Callable, z0, args, tol, max_steps: int):
     still ≤ ``tol``), then the iteration stops: Newton converges quadratically, so that step
     brings a root found to the residual ``tol`` to about the rounding level, however badly the
     system is scaled (a residual tol alone leaves the root only tol / σ_min exact, σ_min the
-    Jacobian's smallest singular value). ``tol = 0`` runs all ``max_steps`` steps. Compiled once
+    Jacobian's smallest singular value). ``tol = 0`` runs all ``max_steps`` steps. Not
+    differentiable in reverse mode (a while loop). Compiled once
     per ``g`` (keep the same function object to reuse it) and ``max_steps``; ``args`` and
     ``tol`` are traced.
     """
 
-    def body(_, carry):
-        z, done = carry
+    def body(carry):
+        i, z, done = carry
         residual = g(z, args)
         candidate = z - jnp.linalg.solve(jax.jacfwd(g)(z, args), residual)
         small = jnp.max(jnp.abs(residual)) <= tol
         # the polishing step must not undo convergence (near the rounding level it may not help)
         polish_ok = ~small | (jnp.max(jnp.abs(g(candidate, args))) <= tol)
         take = ~done & jnp.all(jnp.isfinite(candidate)) & polish_ok
-        return jnp.where(take, candidate, z), done | small
+        return i + 1, jnp.where(take, candidate, z), done | small
 
-    z, _ = jax.lax.fori_loop(0, max_steps, body, (z0, jnp.asarray(False)))
+    # stops once converged (under vmap, once every start has): no step is wasted after
+    _, z, _ = jax.lax.while_loop(lambda c: (c[0] < max_steps) & ~c[2], body,
+                                 (jnp.asarray(0), z0, jnp.asarray(False)))
     residual = g(z, args)
     return z, jnp.all(jnp.isfinite(z)) & (jnp.max(jnp.abs(residual)) <= tol)
 
