@@ -159,3 +159,13 @@ def test_coherence_matrix_of_binary_trains():
     np.testing.assert_allclose(kappa[0, 1], 1 / np.sqrt(2 * 3))
     np.testing.assert_allclose(np.diag(kappa)[:2], [1.0, 1.0])
     assert np.isnan(kappa[2, 2])
+
+
+def test_weibull_fit_recovers_its_parameters_from_exact_counts():
+    from neurorepro import measures
+
+    c = np.array([3.2, 6.4, 12.8, 25.6, 51.2])
+    n = np.full(5, 1e6)
+    alpha, beta, se = measures.fit_weibull(c, measures.weibull(c, 8.4, 1.6) * n, n)
+    assert (alpha, beta) == pytest.approx((8.4, 1.6), rel=1e-4)
+    assert np.all(se < 0.02) and measures.weibull(8.4, 8.4, 1.6) == pytest.approx(1 - 0.5 / np.e)

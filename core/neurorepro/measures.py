@@ -214,3 +214,30 @@ def distinct_values(values: np.ndarray, tol: float = 1e-6) -> int:
     period of a cycle of a map."""
     values = np.sort(np.ravel(values))
     return 0 if values.size == 0 else 1 + int(np.sum(np.diff(values) > tol))
+
+
+def weibull(c, alpha, beta):
+    """P(correct) = 1 − ½ exp(−(c/α)^β): the Weibull psychometric function of a two-choice task
+    against the coherence c [%] (Quick 1974), α the threshold (82 % correct), β the slope."""
+    return 1.0 - 0.5 * np.exp(-((np.asarray(c) / alpha) ** beta))
+
+
+def fit_weibull(c, n_correct, n, start=(7.0, 1.3)):
+    """Maximum-likelihood (α, β) of binomial counts (``n_correct`` of ``n`` at coherences c > 0)
+    and their standard errors from the Fisher information: (α, β, (se_α, se_β))."""
+    from scipy import optimize
+
+    c, n_correct, n = (np.asarray(x, dtype=float) for x in (c, n_correct, n))
+
+    def negative_log_likelihood(log_alpha_beta):
+        p = np.clip(weibull(c, *np.exp(log_alpha_beta)), 1e-12, 1 - 1e-12)
+        return -np.sum(n_correct * np.log(p) + (n - n_correct) * np.log1p(-p))
+
+    alpha, beta = np.exp(optimize.minimize(negative_log_likelihood, np.log(start), method="Nelder-Mead").x)
+    u = (c / alpha) ** beta
+    error = 0.5 * np.exp(-u)
+    gradient = np.stack([-beta * u / alpha, u * np.log(c / alpha)]) * error  # ∂p/∂(α, β)
+    variance = error * (1 - error)  # 0 where p rounds to 1: there ∂p/∂θ ∝ error too, no information
+    weight = np.divide(n, variance, out=np.zeros_like(variance), where=variance > 0)
+    fisher = (weight * gradient) @ gradient.T
+    return alpha, beta, np.sqrt(np.diag(np.linalg.inv(fisher)))

@@ -94,7 +94,6 @@ import jax
 import jax.numpy as jnp
 import matplotlib.pyplot as plt
 import numpy as np
-from scipy import optimize, stats
 
 import neurorepro as nr
 from neurorepro.models import wong_wang as ww
@@ -322,15 +321,6 @@ saved = run_trial(jax.random.split(key_trials, len(coherence_of_trial)), jnp.asa
 network_rates, chose_A, decision_time = read_out(np.asarray(saved["counts"])[:, per_bin - 1::per_bin])
 
 
-def weibull(c, alpha, beta):  # the fraction correct
-    return 1.0 - 0.5 * np.exp(-(np.asarray(c) / alpha) ** beta)
-
-
-def fit_weibull(c, k, n):  # maximum-likelihood (α, β) for k correct choices out of n at coherences c
-    nll = lambda q: -stats.binom.logpmf(k, n, weibull(c, *np.exp(q)).clip(1e-9, 1 - 1e-9)).sum()  # noqa: E731
-    return np.exp(optimize.minimize(nll, np.log([10.0, 1.5]), method="Nelder-Mead").x)  # q = log(α, β)
-
-
 def psychophysics(chose_A, decision_time, coherence_of_trial, key, n_bootstrap=100):
     # per coherence: fraction of choices for A, mean decision time of the decided trials, its standard
     # error; the Weibull fit (α, β) over c' > 0, and the half-widths of their 68 % intervals over fits
@@ -338,9 +328,11 @@ def psychophysics(chose_A, decision_time, coherence_of_trial, key, n_bootstrap=1
     masks = [coherence_of_trial == c for c in coherences]
     n, n_A = np.array([m.sum() for m in masks]), np.array([chose_A[m].sum() for m in masks])
     times = [decision_time[m][np.isfinite(decision_time[m])] for m in masks]
-    c, fit = np.asarray(coherences)[1:], fit_weibull(np.asarray(coherences)[1:], n_A[1:], n[1:])
-    resampled = np.asarray(jax.random.binomial(key, n[1:], weibull(c, *fit), (n_bootstrap, len(c))))
-    low, high = np.percentile([fit_weibull(c, k, n[1:]) for k in resampled], [16, 84], axis=0)
+    c = np.asarray(coherences)[1:]
+    fit = nr.measures.fit_weibull(c, n_A[1:], n[1:], start=(10.0, 1.5))[:2]  # maximum likelihood
+    resampled = np.asarray(jax.random.binomial(key, n[1:], nr.measures.weibull(c, *fit), (n_bootstrap, len(c))))
+    refits = [nr.measures.fit_weibull(c, k, n[1:], start=(10.0, 1.5))[:2] for k in resampled]
+    low, high = np.percentile(refits, [16, 84], axis=0)
     return n_A / n, *np.array([[x.mean(), x.std() / np.sqrt(len(x))] for x in times]).T, fit, (high - low) / 2
 
 
@@ -433,9 +425,9 @@ for label, frac, n, fit, times, se, color in [
         ("network", fraction_A, n_trials, (alpha, beta), mean_time, se_time, "C3"),
         ("reduced model", reduced_fraction, n_reduced, reduced_fit, reduced_mean_time, reduced_se_time, "0.5")]:
     ax_p.errorbar(c, 100 * frac[1:], 100 * np.sqrt(frac[1:] * (1 - frac[1:]) / n), fmt="o", color=color)
-    ax_p.plot(c_fine, 100 * weibull(c_fine, *fit), color=color, lw=1, label=label)
+    ax_p.plot(c_fine, 100 * nr.measures.weibull(c_fine, *fit), color=color, lw=1, label=label)
     ax_t.errorbar(c, times[1:], se[1:], fmt="o-", color=color, label=label)
-ax_p.plot(c_fine, 100 * weibull(c_fine, 8.4, 1.6), "k--", lw=0.8, label="α = 8.4 %, β = 1.6 (secondary)")
+ax_p.plot(c_fine, 100 * nr.measures.weibull(c_fine, 8.4, 1.6), "k--", lw=0.8, label="α = 8.4 %, β = 1.6 (secondary)")
 plt.setp((ax_p, ax_t), xscale="log", xticks=c, xticklabels=c, xlabel="coherence c' (%)")
 ax_p.set(ylabel="% correct", ylim=(40, 102))
 ax_t.set(ylabel="decision time (ms)")

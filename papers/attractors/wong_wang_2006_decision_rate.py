@@ -95,7 +95,6 @@ import jax
 import jax.numpy as jnp
 import matplotlib.pyplot as plt
 import numpy as np
-import scipy.optimize
 from scipy.stats import binomtest
 
 import neurorepro as nr
@@ -252,30 +251,11 @@ plt.show()
 # published Weibull fit, α = 7.2 %, β = 1.25 (which passes through the figure's % correct).
 
 # %%
-def weibull(c, alpha, beta):
-    """Probability of a correct choice at coherence c [%] (the paper's fit)."""
-    return 1.0 - 0.5 * np.exp(-((c / alpha) ** beta))
-
-
-def fit_weibull(c, n_correct, n):
-    """Maximum-likelihood α, β of binomial counts, and their standard errors (Fisher information)."""
-    def negative_log_likelihood(log_alpha_beta):
-        p = np.clip(weibull(c, *np.exp(log_alpha_beta)), 1e-12, 1 - 1e-12)
-        return -np.sum(n_correct * np.log(p) + (n - n_correct) * np.log1p(-p))
-    start = np.log([7.0, 1.3])  # log α, log β
-    alpha, beta = np.exp(scipy.optimize.minimize(negative_log_likelihood, start, method="Nelder-Mead").x)
-    u = (c / alpha) ** beta
-    error = 0.5 * np.exp(-u)
-    gradient = np.stack([-beta * u / alpha, u * np.log(c / alpha)]) * error  # ∂p/∂(α, β)
-    fisher = (n * gradient / (error * (1 - error))) @ gradient.T
-    return alpha, beta, np.sqrt(np.diag(np.linalg.inv(fisher)))
-
-
 correct = decided & chose_1
 n_decided, n_correct = decided.sum(1), correct.sum(1)
 n_errors, p_correct = n_decided - n_correct, n_correct / n_decided
 wilson = np.array([binomtest(k, n).proportion_ci(method="wilson") for k, n in zip(n_correct, n_decided)])
-alpha, beta, (alpha_se, beta_se) = fit_weibull(c_values[1:], n_correct[1:], n_decided[1:])
+alpha, beta, (alpha_se, beta_se) = nr.measures.fit_weibull(c_values[1:], n_correct[1:], n_decided[1:])
 
 
 def mean_and_se(x):
@@ -292,8 +272,8 @@ fig, (psy, chrono) = plt.subplots(1, 2, figsize=(11, 4))
 c_fine = np.geomspace(1, 100, 200)
 psy.errorbar(fig3_c, 100 * p_correct[1:], yerr=100 * np.abs(wilson[1:].T - p_correct[1:]),
              fmt="ko", ms=4, label=f"ours, {n_trials} trials per c'")
-psy.plot(c_fine, 100 * weibull(c_fine, alpha, beta), "k-", label=f"fit: α = {alpha:.2f} %, β = {beta:.2f}")
-psy.plot(c_fine, 100 * weibull(c_fine, 7.2, 1.25), color="0.6", ls="--", label="paper: α = 7.2 %, β = 1.25")
+psy.plot(c_fine, 100 * nr.measures.weibull(c_fine, alpha, beta), "k-", label=f"fit: α = {alpha:.2f} %, β = {beta:.2f}")
+psy.plot(c_fine, 100 * nr.measures.weibull(c_fine, 7.2, 1.25), color="0.6", ls="--", label="paper: α = 7.2 %, β = 1.25")
 psy.set(xscale="log", xlim=(1, 120), xlabel="coherence c' (%)", ylabel="% correct", ylim=(45, 102))
 chrono.errorbar(fig3_c, rt_correct[1:, 0], yerr=rt_correct[1:, 1], fmt="ko-", ms=4, label="ours, correct")
 chrono.errorbar(fig3_c, rt_error[1:, 0], yerr=rt_error[1:, 1], fmt="o--", color="k", mfc="w",
